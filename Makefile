@@ -1,0 +1,60 @@
+# CityPeers: `make run` serves the demo site, `make test` runs every check and test.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+LOCALES := -l es -l zh_Hans -l sk
+MSG_IGNORE := --ignore=.venv --ignore=var --ignore=media --ignore=staticfiles --ignore=tests
+
+.PHONY: run test venv messages compilemessages lint check-catalogs migrate seed clean
+
+$(VENV)/.installed: pyproject.toml
+	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet ".[dev]"
+	@rm -rf build *.egg-info
+	@touch $@
+
+venv: $(VENV)/.installed
+
+compilemessages: venv
+	$(MANAGE) compilemessages --ignore=.venv --verbosity=0
+
+messages: venv
+	$(MANAGE) makemessages $(LOCALES) $(MSG_IGNORE) --no-obsolete
+
+check-catalogs: venv
+	$(MANAGE) check_catalogs
+
+migrate: venv compilemessages
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+
+seed: migrate
+	$(MANAGE) seed_demo
+
+run: seed
+	@echo ""
+	@echo "CityPeers is starting on http://127.0.0.1:$(PORT)/"
+	@echo "Demo logins (password: citypeers-demo):"
+	@echo "  admin@example.org        administrator (Wagtail admin at /admin/)"
+	@echo "  learner@example.org      learner"
+	@echo "  mentor@example.org       mentor"
+	@echo "  coordinator@example.org  program coordinator"
+	@echo "  editor-es@example.org, editor-zh@example.org, editor-sk@example.org  regional editors"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+test: venv compilemessages lint
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) check_catalogs
+	$(VENV)/bin/pytest
+
+clean:
+	rm -rf $(VENV) var staticfiles

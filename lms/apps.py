@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
+
+
+class LmsConfig(AppConfig):
+    name = "lms"
+    verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401
+
+
+class CityPeersUsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's users app, with admin forms that know our user model."""
+
+    user_viewset = "lms.viewsets.UserViewSet"

@@ -1,0 +1,76 @@
+"""Cross-cutting views: health check, language switch, profile."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from .forms import ProfileForm
+from .i18n import LANGUAGE_CODES, language_name
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Liveness and database check for load balancers and monitoring."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # noqa: BLE001 - any database failure means "not healthy"
+        return JsonResponse({"status": "error", "database": "error"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_POST
+def switch_language(request: HttpRequest) -> HttpResponse:
+    """Switch the interface language, remember it, and go to the same page in it."""
+    language = request.POST.get("language", "")
+    if language not in LANGUAGE_CODES:
+        return HttpResponseBadRequest(_("Unknown language."))
+    next_url = request.POST.get("next") or f"/{language}/"
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = f"/{language}/"
+    user = request.user
+    if user.is_authenticated and user.preferred_language != language:
+        user.preferred_language = language
+        user.save(update_fields=["preferred_language"])
+    if request.POST.get("fallback"):
+        with translation.override(language):
+            messages.info(
+                request,
+                _(
+                    "This page is not available in %(language)s yet, so you are on the "
+                    "%(language)s home page."
+                )
+                % {"language": language_name(language)},
+            )
+    request.set_language_cookie = language
+    return redirect(next_url)
+
+
+@login_required
+def profile(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    if request.method == "POST":
+        form = ProfileForm(request.POST, instance=user)
+        if form.is_valid():
+            form.save()
+            language = form.cleaned_data["preferred_language"]
+            request.set_language_cookie = language
+            with translation.override(language):
+                messages.success(request, _("Your profile has been saved."))
+                return redirect(reverse("profile"))
+    else:
+        form = ProfileForm(instance=user)
+    return render(request, "lms/profile.html", {"form": form})
+

@@ -1,0 +1,46 @@
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import override_settings
+from wagtail.models import Page, Site
+
+from cms_pages.models import HomePage
+from lms.models import User
+
+
+def _snapshot():
+    return (
+        User.objects.count(),
+        Page.objects.count(),
+        sorted(Page.objects.values_list("id", "title", "latest_revision_id")),
+    )
+
+
+@pytest.mark.django_db
+def test_seed_demo_twice_is_harmless(client):
+    call_command("seed_demo")
+    first = _snapshot()
+    call_command("seed_demo")
+    assert _snapshot() == first
+
+    assert HomePage.objects.count() == 4
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific.locale.language_code == "en"
+    for email in ["admin@example.org", "learner@example.org", "mentor@example.org",
+                  "coordinator@example.org", "editor-es@example.org",
+                  "editor-zh@example.org", "editor-sk@example.org"]:
+        assert User.objects.get(email=email).check_password("citypeers-demo")
+    assert User.objects.get(email="admin@example.org").is_superuser
+    for path, text in [("/en/about/", "About CityPeers"), ("/es/acerca-de/", "Acerca de"),
+                       ("/zh-hans/guanyu/", "关于"), ("/sk/o-nas/", "O platforme")]:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert text in response.content.decode()
+
+
+@pytest.mark.django_db
+@override_settings(DEMO_SEEDING_ALLOWED=False)
+def test_seed_demo_is_refused_under_production_settings():
+    with pytest.raises(CommandError):
+        call_command("seed_demo")
+    assert not User.objects.filter(email="admin@example.org").exists()

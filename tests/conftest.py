@@ -1,0 +1,30 @@
+import pytest
+from django.core.cache import cache
+
+from cms_pages.demo import ensure_about_pages, ensure_home_pages
+from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """allauth's rate limits live in the cache; start every test with a clean one."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home_pages(db):
+    """The home page in every locale (en, es, zh-hans, sk), as seed_demo makes them."""
+    return ensure_home_pages()
+
+
+@pytest.fixture
+def about_pages(home_pages):
+    ensure_about_pages(home_pages)
+    return home_pages
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory()
