@@ -259,6 +259,60 @@ def ensure_about_pages(homes: dict[str, HomePage], stdout=None) -> None:
                 stdout.write(f"  created the {code} About page")
 
 
+
+
+TOPICS = {
+    "finance": {
+        "en": "Public finance and budgeting", "es": "Finanzas públicas y presupuesto",
+        "zh-hans": "公共财政与预算", "sk": "Verejné financie a rozpočet",
+    },
+    "participation": {
+        "en": "Citizen participation", "es": "Participación ciudadana",
+        "zh-hans": "公众参与", "sk": "Participácia občanov",
+    },
+    "climate": {
+        "en": "Climate resilience", "es": "Resiliencia climática",
+        "zh-hans": "气候韧性", "sk": "Odolnosť voči zmene klímy",
+    },
+    "infrastructure": {
+        "en": "Infrastructure and public works", "es": "Infraestructura y obra pública",
+        "zh-hans": "基础设施与公共工程", "sk": "Infraštruktúra a verejné práce",
+    },
+    "ethics": {
+        "en": "Ethics and transparency", "es": "Ética y transparencia",
+        "zh-hans": "廉政与透明", "sk": "Etika a transparentnosť",
+    },
+    "planning": {
+        "en": "Urban planning", "es": "Planeación urbana",
+        "zh-hans": "城市规划", "sk": "Územné plánovanie",
+    },
+    "leadership": {
+        "en": "Leadership and management", "es": "Liderazgo y gestión",
+        "zh-hans": "领导力与管理", "sk": "Líderstvo a riadenie",
+    },
+    "digital": {
+        "en": "Digital government", "es": "Gobierno digital",
+        "zh-hans": "数字政府", "sk": "Digitálna samospráva",
+    },
+}
+
+
+def ensure_topics() -> dict:
+    from .models import Topic
+
+    topics = {}
+    for slug, names in TOPICS.items():
+        topic = Topic.objects.filter(slug=slug).first()
+        if topic is None:
+            topic = Topic(slug=slug)
+            for code, name in names.items():
+                setattr(topic, f"name_{code.replace('-', '_')}", name)
+            topic.save()
+        topics[slug] = topic
+    return topics
+
+
 def seed(*, stdout) -> None:
     homes = ensure_home_pages(stdout)
     ensure_about_pages(homes, stdout)
+    ensure_topics()

@@ -33,3 +33,23 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class Topic(models.Model):
+    """An area of expertise shared by courses, resources and mentor profiles.
+
+    One row per topic with its name in every language (django-modeltranslation), so that
+    matching and filtering work across languages; edited as a Wagtail snippet.
+    """
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.name

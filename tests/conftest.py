@@ -28,3 +28,15 @@ def about_pages(home_pages):
 @pytest.fixture
 def user(db):
     return UserFactory()
+
+
+@pytest.fixture
+def catalogs(home_pages):
+    from tests.factories import make_catalogs
+
+    return make_catalogs(home_pages)
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(full_name="Zuzana Horváthová", preferred_language="sk")

@@ -1,8 +1,13 @@
 """factory_boy factories shared by every test module."""
 
+import json
+import uuid
+from decimal import Decimal
+
 import factory
 from allauth.account.models import EmailAddress
 
+from courses.models import CourseIndexPage, CoursePage, LessonPage
 from lms.models import User
 
 TEST_PASSWORD = "a-Long-test-passw0rd"  # noqa: S105
@@ -34,3 +39,100 @@ class UserFactory(factory.django.DjangoModelFactory):
             EmailAddress.objects.get_or_create(
                 user=obj, email=obj.email, defaults={"verified": True, "primary": True}
             )
+
+
+# ----------------------------------------------------------------------------- courses
+
+
+
+def make_catalogs(home_pages) -> dict:
+    """A course catalog under every locale's home page."""
+    english = CourseIndexPage(title="Courses", slug="courses")
+    home_pages["en"].add_child(instance=english)
+    catalogs = {"en": english}
+    for code, home in home_pages.items():
+        if code != "en":
+            copy = english.copy_for_translation(home.locale)
+            copy.save_revision().publish()
+            catalogs[code] = CourseIndexPage.objects.get(pk=copy.pk)
+    return catalogs
+
+
+def question_data(prompt="Which is right?", options=(("Right", True), ("Wrong", False))):
+    return {
+        "type": "question",
+        "id": str(uuid.uuid4()),
+        "value": {
+            "prompt": prompt,
+            "options": [
+                {
+                    "type": "item",
+                    "id": str(uuid.uuid4()),
+                    "value": {"text": text, "correct": correct, "feedback": f"Feedback {text}"},
+                }
+                for text, correct in options
+            ],
+        },
+    }
+
+
+def make_course(
+    catalog,
+    *,
+    title="Participatory budgeting",
+    slug=None,
+    lessons=3,
+    questions_on=(0,),
+    question_options=(("Right", True), ("Wrong", False)),
+    **fields,
+) -> CoursePage:
+    course = CoursePage(
+        title=title,
+        slug=slug or f"course-{uuid.uuid4().hex[:8]}",
+        summary=fields.pop("summary", f"About {title}"),
+        estimated_hours=fields.pop("estimated_hours", Decimal("4")),
+        **fields,
+    )
+    catalog.add_child(instance=course)
+    for index in range(lessons):
+        checks = [question_data(options=question_options)] if index in questions_on else []
+        lesson = LessonPage(
+            title=f"{title} lesson {index + 1}",
+            slug=f"lesson-{index + 1}",
+            body=json.dumps([{"type": "paragraph", "value": f"<p>Lesson {index + 1} text</p>"}]),
+            knowledge_check=json.dumps(checks),
+        )
+        course.add_child(instance=lesson)
+    return CoursePage.objects.get(pk=course.pk)
+
+
+def translate_course(course: CoursePage, locale, title: str) -> CoursePage:
+    """Translate a course and its lessons into ``locale`` (as wagtail-localize would)."""
+    translation = course.copy_for_translation(locale)
+    translation.title = title
+    translation.save_revision().publish()
+    for lesson in LessonPage.objects.child_of(course).order_by("path"):
+        copy = lesson.copy_for_translation(locale)
+        copy.title = f"{title}: {lesson.title}"
+        copy.save_revision().publish()
+    return CoursePage.objects.get(pk=translation.pk)
+
+
+def right_answers(lesson: LessonPage) -> dict:
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    return {
+        block.id: [o.id for o in block.value["options"].bound_blocks if o.value["correct"]]
+        for block in lesson.knowledge_check
+    }
+
+
+def wrong_answers(lesson: LessonPage) -> dict:
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    return {
+        block.id: [o.id for o in block.value["options"].bound_blocks if not o.value["correct"]]
+        for block in lesson.knowledge_check
+    }
+
+
+def lessons_of(course: CoursePage) -> list[LessonPage]:
+    return list(LessonPage.objects.child_of(course).order_by("path"))

@@ -20,6 +20,8 @@ def main(path: str) -> None:
         catalog = polib.pofile(str(po_path))
         catalog.metadata["Language"] = code
         catalog.metadata["Content-Type"] = "text/plain; charset=UTF-8"
+        catalog.metadata["Project-Id-Version"] = "CityPeers"
+        catalog.metadata_is_fuzzy = False
         missing = []
         for entry in catalog:
             if entry.obsolete:
@@ -32,7 +34,7 @@ def main(path: str) -> None:
             value = item[code]
             if entry.msgid_plural:
                 forms = value if isinstance(value, list) else [value]
-                n_forms = {"es": 2, "zh_Hans": 1, "sk": 4}[code]
+                n_forms = {"es": 3, "zh_Hans": 1, "sk": 4}[code]
                 forms = (forms * n_forms)[:n_forms] if len(forms) < n_forms else forms
                 entry.msgstr_plural = dict(enumerate(forms))
             else:

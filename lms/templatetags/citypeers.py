@@ -42,3 +42,11 @@ def alternate_links(context):
     request = context["request"]
     page = context.get("page") if isinstance(context.get("page"), Page) else None
     return [t for t in language_targets(request, page) if t["available"]]
+
+
+@register.filter
+def language_label(code: str) -> str:
+    """A language code as its name in the interface language ("sk" → "Slovak")."""
+    from lms.i18n import language_name
+
+    return language_name(code)

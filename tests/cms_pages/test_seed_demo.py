@@ -1,10 +1,12 @@
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import override_settings
 from wagtail.models import Page, Site
 
 from cms_pages.models import HomePage
+from courses.models import Certificate, Course, CoursePage, Enrolment, LessonPage
 from lms.models import User
 
 
@@ -24,6 +26,26 @@ def test_seed_demo_twice_is_harmless(client):
     assert _snapshot() == first
 
     assert HomePage.objects.count() == 4
+    assert not mail.outbox  # demo activity emails nobody
+
+    # Courses: four in all languages, one only in Slovak, one only in Spanish.
+    assert Course.objects.count() == 6
+    languages = sorted(
+        len(set(CoursePage.objects.filter(translation_key=c.translation_key)
+                .values_list("locale__language_code", flat=True)))
+        for c in Course.objects.all()
+    )
+    assert languages == [1, 1, 4, 4, 4, 4]
+    for course in CoursePage.objects.all():
+        lessons = LessonPage.objects.child_of(course)
+        assert lessons.count() >= 4
+        assert any(lesson.question_count for lesson in lessons)
+    learner = User.objects.get(email="learner@example.org")
+    enrolments = Enrolment.objects.filter(user=learner)
+    assert enrolments.count() == 2
+    assert enrolments.filter(completed_at__isnull=False).count() == 1
+    certificate = Certificate.objects.get(enrolment__user=learner)
+    assert client.get(f"/sk/certificates/{certificate.code}/").status_code == 200
     site = Site.objects.get(is_default_site=True)
     assert site.root_page.specific.locale.language_code == "en"
     for email in ["admin@example.org", "learner@example.org", "mentor@example.org",

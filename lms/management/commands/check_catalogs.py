@@ -41,6 +41,8 @@ class Command(BaseCommand):
                     problems.append(f"{code}: no catalog")
                     continue
                 catalog = polib.pofile(str(po_path))
+                if catalog.metadata_is_fuzzy:
+                    problems.append(f"{code}: the header is marked fuzzy")
                 for entry in catalog:
                     if entry.obsolete:
                         continue

@@ -11,6 +11,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
 
 class Command(BaseCommand):
@@ -26,6 +27,10 @@ class Command(BaseCommand):
             if find_spec(module_name) is None:
                 continue
             module = import_module(module_name)
-            with transaction.atomic():
+            # Demo activity (enrolments, completions) must not email anyone.
+            with (
+                override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+                transaction.atomic(),
+            ):
                 module.seed(stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

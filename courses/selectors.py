@@ -1,0 +1,394 @@
+"""Reads for courses: catalog, progress, dashboard, transcript, reports.
+
+Every function runs a fixed number of queries whatever the number of courses, lessons,
+enrolments or attempts. Other apps (mentoring) read course progress only through here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Avg, Count, Max, Min, Q, QuerySet, Sum
+from django.utils import timezone
+
+from .models import (
+    Certificate,
+    Course,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    QuizAttempt,
+    normalize_search_text,
+)
+
+LESSON_FIELDS = [
+    "id", "path", "depth", "url_path", "title", "slug", "live", "locale_id",
+    "translation_key", "question_count", "section_label",
+]
+
+
+@dataclass
+class LessonEntry:
+    key: uuid.UUID
+    page: LessonPage
+    language: str
+    has_quiz: bool
+    done: bool = False
+    quiz_passed: bool = False
+    best_score: Decimal | None = None
+    attempts: int = 0
+
+    @property
+    def finished(self) -> bool:
+        return self.done and (self.quiz_passed or not self.has_quiz)
+
+
+@dataclass
+class CourseProgress:
+    course: Course
+    page: CoursePage
+    language: str
+    lessons: list[LessonEntry] = field(default_factory=list)
+    enrolment: Enrolment | None = None
+    certificate: Certificate | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def finished_count(self) -> int:
+        return sum(1 for lesson in self.lessons if lesson.finished)
+
+    @property
+    def percent(self) -> int:
+        if not self.total:
+            return 0
+        return round(100 * self.finished_count / self.total)
+
+    @property
+    def is_complete(self) -> bool:
+        return bool(self.enrolment and self.enrolment.completed_at)
+
+    @property
+    def next_lesson(self) -> LessonEntry | None:
+        """Where "continue where you left off" goes: the first unfinished lesson after the
+        last one visited, else the first unfinished one, else the last visited."""
+        if not self.lessons:
+            return None
+        last_key = self.enrolment.last_lesson_key if self.enrolment else None
+        keys = [lesson.key for lesson in self.lessons]
+        start = keys.index(last_key) if last_key in keys else 0
+        ordered = self.lessons[start:] + self.lessons[:start]
+        for lesson in ordered:
+            if not lesson.finished:
+                return lesson
+        return self.lessons[keys.index(last_key)] if last_key in keys else self.lessons[0]
+
+
+def _pick_pages(pages, language: str) -> dict[uuid.UUID, tuple]:
+    """For each translation_key: (page in the viewer's language or the original, original)."""
+    by_key: dict[uuid.UUID, list] = defaultdict(list)
+    for page in pages:
+        by_key[page.translation_key].append(page)
+    picked = {}
+    for key, versions in by_key.items():
+        original = min(versions, key=lambda p: p.pk)
+        local = next((p for p in versions if p.locale.language_code == language), None)
+        picked[key] = (local or original, original)
+    return picked
+
+
+def course_progress_batch(
+    *, user, courses: list[Course], language: str
+) -> dict[int, CourseProgress]:
+    """Progress of ``user`` (may be anonymous) in each course, shown in ``language``."""
+    if not courses:
+        return {}
+    keys = [course.translation_key for course in courses]
+    course_pages = _pick_pages(
+        CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale"),
+        language,
+    )
+    originals = [pair[1] for pair in course_pages.values()]
+    in_originals = Q(pk__in=[])
+    for original in originals:
+        in_originals |= Q(path__startswith=original.path, depth=original.depth + 1)
+    source_lessons = list(
+        LessonPage.objects.live().filter(in_originals).only(*LESSON_FIELDS).order_by("path")
+    )
+    localized = {
+        lesson.translation_key: lesson
+        for lesson in LessonPage.objects.live()
+        .filter(
+            translation_key__in=[lesson.translation_key for lesson in source_lessons],
+            locale__language_code=language,
+        )
+        .only(*LESSON_FIELDS)
+    }
+    original_language = {p.pk: p.locale.language_code for p in originals}
+    lessons_by_parent: dict[str, list[LessonEntry]] = defaultdict(list)
+    for lesson in source_lessons:
+        local = localized.get(lesson.translation_key)
+        parent_path = lesson.path[: -LessonPage.steplen]
+        lessons_by_parent[parent_path].append(
+            LessonEntry(
+                key=lesson.translation_key,
+                page=local or lesson,
+                language=language if local else "",
+                has_quiz=lesson.question_count > 0,
+            )
+        )
+
+    enrolments = {}
+    done_keys: set = set()
+    best_scores: dict = {}
+    if user is not None and user.is_authenticated:
+        enrolments = {
+            e.course_id: e
+            for e in Enrolment.objects.filter(user=user, course__in=courses).select_related(
+                "certificate", "cohort"
+            )
+        }
+        enrolment_ids = [e.pk for e in enrolments.values()]
+        done_keys = set(
+            LessonCompletion.objects.filter(enrolment_id__in=enrolment_ids).values_list(
+                "enrolment_id", "lesson_key"
+            )
+        )
+        for row in (
+            QuizAttempt.objects.filter(enrolment_id__in=enrolment_ids)
+            .values("enrolment_id", "lesson_key")
+            .annotate(best=Max("score"), passed=Max("passed"), attempts=Count("id"))
+        ):
+            best_scores[(row["enrolment_id"], row["lesson_key"])] = row
+
+    result = {}
+    for course in courses:
+        pair = course_pages.get(course.translation_key)
+        if pair is None:
+            continue
+        shown, original = pair
+        enrolment = enrolments.get(course.pk)
+        entries = lessons_by_parent.get(original.path, [])
+        for entry in entries:
+            if not entry.language:
+                entry.language = original_language[original.pk]
+            if enrolment:
+                entry.done = (enrolment.pk, entry.key) in done_keys
+                row = best_scores.get((enrolment.pk, entry.key))
+                if row:
+                    entry.best_score = row["best"]
+                    entry.quiz_passed = bool(row["passed"])
+                    entry.attempts = row["attempts"]
+        certificate = getattr(enrolment, "certificate", None) if enrolment else None
+        result[course.pk] = CourseProgress(
+            course=course,
+            page=shown,
+            language=shown.locale.language_code,
+            lessons=entries,
+            enrolment=enrolment,
+            certificate=certificate,
+        )
+    return result
+
+
+def course_for_page(*, page: CoursePage) -> Course:
+    course, _created = Course.objects.get_or_create(
+        translation_key=page.translation_key, defaults={"title": page.title}
+    )
+    return course
+
+
+def course_progress(*, user, page: CoursePage, language: str) -> CourseProgress:
+    course = course_for_page(page=page)
+    progress = course_progress_batch(user=user, courses=[course], language=language)
+    return progress[course.pk]
+
+
+def course_progress_for_mentee(*, user, language: str) -> list[CourseProgress]:
+    """Active and completed courses of one learner (used by mentoring, with consent)."""
+    return dashboard_courses(user=user, language=language)
+
+
+def dashboard_courses(*, user, language: str) -> list[CourseProgress]:
+    enrolments = list(
+        Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)
+        .select_related("course")
+        .order_by("-last_activity_at")
+    )
+    courses = [e.course for e in enrolments]
+    progress = course_progress_batch(user=user, courses=courses, language=language)
+    return [progress[c.pk] for c in courses if c.pk in progress]
+
+
+def cpd_hours(*, user) -> dict[str, Decimal]:
+    this_year = timezone.localdate().year
+    totals = Certificate.objects.filter(enrolment__user=user).aggregate(
+        all=Sum("hours"),
+        year=Sum("hours", filter=Q(issued_at__year=this_year)),
+    )
+    return {"all": totals["all"] or Decimal("0"), "year": totals["year"] or Decimal("0")}
+
+
+@dataclass
+class TranscriptLine:
+    certificate: Certificate
+    title: str
+    language: str
+    url: str | None
+
+
+def transcript_lines(*, user, language: str) -> list[TranscriptLine]:
+    certificates = list(
+        Certificate.objects.filter(enrolment__user=user)
+        .select_related("enrolment__course")
+        .order_by("issued_at")
+    )
+    titles = course_titles(
+        keys=[c.enrolment.course.translation_key for c in certificates], language=language
+    )
+    lines = []
+    for certificate in certificates:
+        title, title_language, _page = titles.get(
+            certificate.enrolment.course.translation_key,
+            (certificate.enrolment.course.title, "", None),
+        )
+        lines.append(TranscriptLine(certificate, title, title_language, None))
+    return lines
+
+
+def course_titles(*, keys: list, language: str) -> dict:
+    """translation_key → (title in ``language`` or the original, its language, page)."""
+    pages = _pick_pages(
+        CoursePage.objects.filter(translation_key__in=keys)
+        .select_related("locale")
+        .only("id", "title", "translation_key", "locale", "url_path", "path", "depth"),
+        language,
+    )
+    return {
+        key: (shown.title, shown.locale.language_code, shown) for key, (shown, _o) in pages.items()
+    }
+
+
+def certificate_by_code(*, code: str) -> Certificate | None:
+    return (
+        Certificate.objects.filter(code=code)
+        .select_related("enrolment__course", "enrolment__user")
+        .first()
+    )
+
+
+# ----------------------------------------------------------------------------- catalog
+
+
+def catalog_courses(
+    *,
+    language: str,
+    topic: str = "",
+    level: str = "",
+    course_format: str = "",
+    available_in: str = "",
+    query: str = "",
+) -> QuerySet[CoursePage]:
+    """One page per course: the viewer's translation where it exists, else the original."""
+    live = CoursePage.objects.live().public()
+    local_keys = live.filter(locale__language_code=language).values("translation_key")
+    originals = (
+        live.values("translation_key").annotate(first_id=Min("id")).values("first_id")
+    )
+    courses = live.filter(
+        Q(locale__language_code=language)
+        | (Q(id__in=originals) & ~Q(translation_key__in=local_keys))
+    )
+    if topic:
+        courses = courses.filter(topics__slug=topic)
+    if level:
+        courses = courses.filter(level=level)
+    if course_format:
+        courses = courses.filter(format=course_format)
+    if available_in:
+        courses = courses.filter(
+            translation_key__in=live.filter(locale__language_code=available_in).values(
+                "translation_key"
+            )
+        )
+    if query:
+        normalized = normalize_search_text(query)
+        matching_keys = live.filter(search_text__contains=normalized).values("translation_key")
+        courses = courses.filter(translation_key__in=matching_keys)
+    return (
+        courses.distinct()
+        .select_related("locale", "cover_image")
+        .prefetch_related("topics")
+        .order_by("title")
+    )
+
+
+def course_languages(*, keys: list) -> dict:
+    languages: dict = defaultdict(list)
+    for key, code in (
+        CoursePage.objects.live()
+        .filter(translation_key__in=keys)
+        .values_list("translation_key", "locale__language_code")
+    ):
+        languages[key].append(code)
+    return languages
+
+
+# ----------------------------------------------------------------------------- reports
+
+
+@dataclass
+class CourseReportRow:
+    course: str
+    language: str
+    enrolments: int
+    completions: int
+    completion_rate: Decimal
+    average_score: Decimal | None
+
+
+def course_report_rows(*, courses: QuerySet[Course] | None = None) -> list[CourseReportRow]:
+    enrolments = Enrolment.objects.all()
+    if courses is not None:
+        enrolments = enrolments.filter(course__in=courses)
+    counts = (
+        enrolments.values("course_id", "course__title", "language")
+        .annotate(
+            enrolled=Count("id"),
+            completed=Count("id", filter=Q(completed_at__isnull=False)),
+        )
+        .order_by("course__title", "language")
+    )
+    scores = {
+        (row["enrolment__course_id"], row["enrolment__language"]): row["avg"]
+        for row in QuizAttempt.objects.filter(enrolment__in=enrolments)
+        .values("enrolment__course_id", "enrolment__language")
+        .annotate(avg=Avg("score"))
+    }
+    rows = []
+    for row in counts:
+        rate = (
+            Decimal(100 * row["completed"] / row["enrolled"]).quantize(Decimal("0.1"))
+            if row["enrolled"]
+            else Decimal("0")
+        )
+        average = scores.get((row["course_id"], row["language"]))
+        rows.append(
+            CourseReportRow(
+                course=row["course__title"],
+                language=row["language"],
+                enrolments=row["enrolled"],
+                completions=row["completed"],
+                completion_rate=rate,
+                average_score=(
+                    Decimal(average).quantize(Decimal("0.1")) if average is not None else None
+                ),
+            )
+        )
+    return rows

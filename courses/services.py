@@ -1,0 +1,232 @@
+"""Writes for courses: enrolment, lesson completion, server-side grading, completion.
+
+Each function is one transaction; unique constraints make double clicks and concurrent
+requests harmless (the second one finds the row the first one wrote).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    Certificate,
+    Cohort,
+    CourseFormat,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    QuizAttempt,
+)
+from .selectors import course_for_page, course_progress
+
+
+class CourseActionError(Exception):
+    """A refused learner action; ``message`` is shown to the learner as it is (translated)."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def _require_signed_in(user) -> None:
+    if user is None or not user.is_authenticated:
+        raise CourseActionError(_("Please sign in first."))
+
+
+def enrolment_create(
+    *, user, page: CoursePage, language: str, cohort_id: int | None = None
+) -> Enrolment:
+    """Enrol ``user`` in the course of ``page`` (any translation), in a cohort if it has them."""
+    _require_signed_in(user)
+    if not page.live:
+        raise CourseActionError(_("This course is not open for enrolment."))
+    course = course_for_page(page=page)
+    with transaction.atomic():
+        cohort = None
+        if page.format == CourseFormat.COHORT:
+            if cohort_id is None:
+                raise CourseActionError(_("Please choose a cohort."))
+            # Lock the cohort row so that two learners cannot take the last seat together.
+            cohort = (
+                Cohort.objects.select_for_update().filter(pk=cohort_id, course=course).first()
+            )
+            if cohort is None:
+                raise CourseActionError(_("This cohort does not exist."))
+            if not cohort.enrolment_is_open():
+                raise CourseActionError(_("Enrolment for this cohort is closed."))
+        existing = Enrolment.objects.select_for_update().filter(user=user, course=course).first()
+        if existing and existing.is_active:
+            return existing
+        if cohort is not None:
+            taken = cohort.enrolments.filter(status=Enrolment.Status.ACTIVE).count()
+            if taken >= cohort.seat_limit:
+                raise CourseActionError(_("This cohort is full."))
+        if existing:
+            existing.status = Enrolment.Status.ACTIVE
+            existing.left_at = None
+            existing.cohort = cohort or existing.cohort
+            existing.last_activity_at = timezone.now()
+            existing.save(update_fields=["status", "left_at", "cohort", "last_activity_at"])
+            return existing
+        try:
+            with transaction.atomic():
+                enrolment = Enrolment.objects.create(
+                    user=user, course=course, cohort=cohort, language=language
+                )
+        except IntegrityError:
+            return Enrolment.objects.get(user=user, course=course)
+    from .emails import send_enrolment_email
+
+    transaction.on_commit(lambda: send_enrolment_email.enqueue(enrolment_id=enrolment.pk))
+    return enrolment
+
+
+def enrolment_leave(*, user, page: CoursePage) -> Enrolment:
+    _require_signed_in(user)
+    course = course_for_page(page=page)
+    with transaction.atomic():
+        enrolment = Enrolment.objects.select_for_update().filter(user=user, course=course).first()
+        if enrolment is None or not enrolment.is_active:
+            raise CourseActionError(_("You are not enrolled in this course."))
+        if enrolment.completed_at:
+            raise CourseActionError(_("You have completed this course; it stays on your record."))
+        enrolment.status = Enrolment.Status.LEFT
+        enrolment.left_at = timezone.now()
+        enrolment.save(update_fields=["status", "left_at"])
+    return enrolment
+
+
+def _active_enrolment(*, user, lesson: LessonPage) -> tuple[Enrolment, CoursePage]:
+    _require_signed_in(user)
+    course_page = lesson.get_parent().specific
+    course = course_for_page(page=course_page)
+    enrolment = Enrolment.objects.filter(
+        user=user, course=course, status=Enrolment.Status.ACTIVE
+    ).first()
+    if enrolment is None:
+        raise CourseActionError(_("Enrol in this course first to record your progress."))
+    return enrolment, course_page
+
+
+def lesson_visit(*, user, lesson: LessonPage) -> None:
+    """Remember the last lesson opened, for "continue where you left off"."""
+    if user is None or not user.is_authenticated:
+        return
+    course_page = lesson.get_parent()
+    Enrolment.objects.filter(
+        user=user,
+        course__translation_key=course_page.translation_key,
+        status=Enrolment.Status.ACTIVE,
+    ).update(last_lesson_key=lesson.translation_key, last_activity_at=timezone.now())
+
+
+def lesson_complete(*, user, lesson: LessonPage, language: str) -> LessonCompletion:
+    enrolment, course_page = _active_enrolment(user=user, lesson=lesson)
+    with transaction.atomic():
+        completion, _created = LessonCompletion.objects.get_or_create(
+            enrolment=enrolment, lesson_key=lesson.translation_key
+        )
+    course_completion_evaluate(user=user, page=course_page, language=language)
+    return completion
+
+
+def grade_answers(
+    *, lesson: LessonPage, answers: dict[str, list[str]]
+) -> tuple[Decimal, dict[str, dict]]:
+    """Score submitted answers against the lesson's questions.
+
+    ``answers`` maps a question's block id to the ids of the chosen options. A question
+    counts as right when exactly the correct options are chosen. Unknown question or option
+    ids are refused.
+    """
+    questions = {block.id: block.value for block in lesson.knowledge_check}
+    if not questions:
+        raise CourseActionError(_("This lesson has no knowledge check."))
+    for question_id, option_ids in answers.items():
+        if question_id not in questions:
+            raise CourseActionError(_("Your answers do not match this knowledge check."))
+        known = {option.id for option in questions[question_id]["options"].bound_blocks}
+        if not set(option_ids) <= known:
+            raise CourseActionError(_("Your answers do not match this knowledge check."))
+    results: dict[str, dict] = {}
+    right = 0
+    for question_id, question in questions.items():
+        options = question["options"].bound_blocks
+        correct = {option.id for option in options if option.value["correct"]}
+        chosen = set(answers.get(question_id, []))
+        is_right = chosen == correct
+        right += int(is_right)
+        results[question_id] = {"right": is_right, "chosen": sorted(chosen)}
+    score = (Decimal(100) * right / len(questions)).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )
+    return score, results
+
+
+def quiz_submit(
+    *, user, lesson: LessonPage, answers: dict[str, list[str]], language: str
+) -> QuizAttempt:
+    enrolment, course_page = _active_enrolment(user=user, lesson=lesson)
+    score, results = grade_answers(lesson=lesson, answers=answers)
+    with transaction.atomic():
+        # Lock the enrolment: attempts of one learner are numbered one at a time.
+        Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
+        previous = QuizAttempt.objects.filter(
+            enrolment=enrolment, lesson_key=lesson.translation_key
+        )
+        count = previous.count()
+        if course_page.max_attempts and count >= course_page.max_attempts:
+            raise CourseActionError(
+                _("You have used all %(count)s attempts for this knowledge check.")
+                % {"count": course_page.max_attempts}
+            )
+        try:
+            with transaction.atomic():
+                attempt = QuizAttempt.objects.create(
+                    enrolment=enrolment,
+                    lesson_key=lesson.translation_key,
+                    number=count + 1,
+                    score=score,
+                    passed=score >= course_page.pass_mark,
+                    answers=answers,
+                    results=results,
+                )
+        except IntegrityError as error:
+            raise CourseActionError(
+                _("This answer was already submitted. Please reload the page.")
+            ) from error
+    course_completion_evaluate(user=user, page=course_page, language=language)
+    return attempt
+
+
+def course_completion_evaluate(*, user, page: CoursePage, language: str) -> Certificate | None:
+    """Record completion and issue the certificate once every lesson is done and every
+    knowledge check passed. Safe to call any number of times, concurrently."""
+    progress = course_progress(user=user, page=page, language=language)
+    enrolment = progress.enrolment
+    if enrolment is None or enrolment.completed_at or not progress.lessons:
+        return progress.certificate
+    if progress.finished_count < progress.total:
+        return None
+    with transaction.atomic():
+        locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if locked.completed_at:
+            return Certificate.objects.filter(enrolment=locked).first()
+        now = timezone.now()
+        locked.completed_at = now
+        locked.save(update_fields=["completed_at"])
+        certificate = Certificate.objects.create(
+            enrolment=locked,
+            learner_name=user.full_name or user.email,
+            hours=page.estimated_hours,
+            issued_at=now,
+        )
+    from .emails import send_completion_email
+
+    transaction.on_commit(lambda: send_completion_email.enqueue(certificate_id=certificate.pk))
+    return certificate

@@ -1,0 +1,85 @@
+"""Wagtail admin for courses: cohorts and the course report."""
+
+from django.conf import settings
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.views.reports import ReportView
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import Cohort
+from .selectors import course_report_rows
+
+
+class CohortViewSet(ModelViewSet):
+    model = Cohort
+    icon = "group"
+    menu_label = _("Cohorts")
+    add_to_admin_menu = True
+    menu_order = 210
+    list_display = ["name", "course", "starts_on", "ends_on", "seat_limit"]
+    list_filter = ["course"]
+    panels = [
+        FieldPanel("course"),
+        MultiFieldPanel(
+            [FieldPanel(f"name_{code.replace('-', '_')}", heading=name)
+             for code, name in settings.LANGUAGES],
+            heading=_("Name"),
+        ),
+        FieldPanel("starts_on"),
+        FieldPanel("ends_on"),
+        FieldPanel("enrolment_opens_on"),
+        FieldPanel("enrolment_closes_on"),
+        FieldPanel("seat_limit"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_cohort_viewset():
+    return CohortViewSet("cohorts")
+
+
+class CourseReportView(ReportView):
+    page_title = _("Course report")
+    header_icon = "doc-full"
+    index_url_name = "course_report"
+    index_results_url_name = "course_report_results"
+    results_template_name = "courses/admin/course_report_results.html"
+    export_filename = "course-report"
+    paginate_by = None
+    list_export = [
+        "course", "language", "enrolments", "completions", "completion_rate", "average_score",
+    ]
+    export_headings = {
+        "course": _("Course"),
+        "language": _("Language"),
+        "enrolments": _("Enrolments"),
+        "completions": _("Completions"),
+        "completion_rate": _("Completion rate (%)"),
+        "average_score": _("Average quiz score (%)"),
+    }
+
+    def get_queryset(self):
+        return course_report_rows()
+
+
+@hooks.register("register_admin_urls")
+def register_course_report_urls():
+    view = CourseReportView.as_view()
+    return [
+        path("reports/courses/", view, name="course_report"),
+        path(
+            "reports/courses/results/",
+            CourseReportView.as_view(results_only=True),
+            name="course_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_course_report_menu_item():
+    return AdminOnlyMenuItem(
+        _("Course report"), reverse("course_report"), icon_name="doc-full", order=700
+    )
