@@ -163,7 +163,11 @@ def course_progress_batch(
         for row in (
             QuizAttempt.objects.filter(enrolment_id__in=enrolment_ids)
             .values("enrolment_id", "lesson_key")
-            .annotate(best=Max("score"), passed=Max("passed"), attempts=Count("id"))
+            .annotate(
+                best=Max("score"),
+                passes=Count("id", filter=Q(passed=True)),
+                attempts=Count("id"),
+            )
         ):
             best_scores[(row["enrolment_id"], row["lesson_key"])] = row
 
@@ -183,7 +187,7 @@ def course_progress_batch(
                 row = best_scores.get((enrolment.pk, entry.key))
                 if row:
                     entry.best_score = row["best"]
-                    entry.quiz_passed = bool(row["passed"])
+                    entry.quiz_passed = row["passes"] > 0
                     entry.attempts = row["attempts"]
         certificate = getattr(enrolment, "certificate", None) if enrolment else None
         result[course.pk] = CourseProgress(
