@@ -11,6 +11,7 @@ ADMIN_USER_FIELDS = {
     "municipality",
     "country",
     "job_title",
+    "region",
     "is_superuser",
     "groups",
 }

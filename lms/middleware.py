@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 
 class PreferredLanguageCookieMiddleware:
@@ -21,3 +22,43 @@ class PreferredLanguageCookieMiddleware:
                 samesite=settings.LANGUAGE_COOKIE_SAMESITE or "Lax",
             )
         return response
+
+
+class UserTimezoneMiddleware:
+    """Show dates and times in the signed-in user's own time zone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.utils import timezone
+
+        user = getattr(request, "user", None)
+        tz_name = getattr(user, "time_zone", None) if user and user.is_authenticated else None
+        if tz_name:
+            try:
+                with timezone.override(tz_name):
+                    return self.get_response(request)
+            except ValueError:
+                pass
+        return self.get_response(request)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, without turning a 404 outside the language prefixes (admin,
+    documents, health check) into a redirect to a prefixed URL that Wagtail would then serve."""
+
+    UNPREFIXED = (
+        "/admin/",
+        "/documents/",
+        "/static/",
+        "/media/",
+        "/language/",
+        "/healthz",
+        "/sitemap.xml",
+    )
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):
+            return response
+        return super().process_response(request, response)

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
+    path("mentoring/", include("mentoring.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

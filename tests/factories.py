@@ -1,5 +1,6 @@
 """factory_boy factories shared by every test module."""
 
+import datetime
 import json
 import uuid
 from decimal import Decimal
@@ -7,8 +8,10 @@ from decimal import Decimal
 import factory
 from allauth.account.models import EmailAddress
 
+from cms_pages.models import Topic
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from lms.models import User
+from mentoring.models import MenteeProfile, MentoringProgram, MentorProfile, Participation
 
 TEST_PASSWORD = "a-Long-test-passw0rd"  # noqa: S105
 
@@ -42,7 +45,6 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 # ----------------------------------------------------------------------------- courses
-
 
 
 def make_catalogs(home_pages) -> dict:
@@ -136,3 +138,78 @@ def wrong_answers(lesson: LessonPage) -> dict:
 
 def lessons_of(course: CoursePage) -> list[LessonPage]:
     return list(LessonPage.objects.child_of(course).order_by("path"))
+
+
+# ----------------------------------------------------------------------------- mentoring
+
+
+def topic(slug: str, name: str | None = None) -> Topic:
+    found, _created = Topic.objects.get_or_create(
+        slug=slug, defaults={"name_en": name or slug.title()}
+    )
+    return found
+
+
+class ProgramFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MentoringProgram
+
+    name_en = factory.Sequence(lambda n: f"Program {n}")
+    region = "latin_america"
+    starts_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=10))
+    ends_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=300))
+    matching_mode = MentoringProgram.MatchingMode.MENTEE_CHOICE
+    region_preference = MentoringProgram.RegionPreference.ANY
+
+
+def make_mentor(
+    program=None,
+    *,
+    languages=("es",),
+    expertise=("finance",),
+    capacity=2,
+    accepting=True,
+    region="latin_america",
+    years=15,
+    **user_fields,
+) -> MentorProfile:
+    user = UserFactory(**user_fields)
+    profile = MentorProfile.objects.create(
+        user=user,
+        languages=list(languages),
+        country="MX",
+        region=region,
+        current_role="City manager",
+        organisation="Municipio",
+        years_experience=years,
+        capacity=capacity,
+        accepting=accepting,
+    )
+    profile.expertise.set([topic(slug) for slug in expertise])
+    if program is not None:
+        Participation.objects.create(program=program, user=user, role="mentor", status="admitted")
+    return profile
+
+
+def make_mentee(
+    program=None,
+    *,
+    languages=("es",),
+    topics=("finance",),
+    region="latin_america",
+    share=False,
+    **user_fields,
+) -> MenteeProfile:
+    user = UserFactory(**user_fields)
+    profile = MenteeProfile.objects.create(
+        user=user,
+        languages=list(languages),
+        country="MX",
+        region=region,
+        aims="Grow",
+        share_course_progress=share,
+    )
+    profile.topics.set([topic(slug) for slug in topics])
+    if program is not None:
+        Participation.objects.create(program=program, user=user, role="mentee", status="admitted")
+    return profile

@@ -1,0 +1,293 @@
+"""Reads for mentoring: matching facts, suggestions, dashboards, workspace, reports.
+
+Course progress comes only through ``courses.selectors``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db.models import Avg, Count, Max, Q, QuerySet
+from django.utils import timezone
+
+from courses import selectors as course_selectors
+
+from . import matching
+from .models import (
+    Feedback,
+    Goal,
+    MenteeProfile,
+    MentoringProgram,
+    MentoringSession,
+    MentorProfile,
+    Mentorship,
+    Participation,
+)
+
+ATTENTION_AFTER_DAYS = 30
+
+
+def active_counts(*, mentor_ids: list[int]) -> dict[int, int]:
+    """Active mentees per mentor, across all programs (capacity is per person)."""
+    return dict(
+        Mentorship.objects.filter(mentor_id__in=mentor_ids, status=Mentorship.Status.ACTIVE)
+        .values("mentor_id")
+        .annotate(n=Count("id"))
+        .values_list("mentor_id", "n")
+    )
+
+
+def mentor_facts(*, profiles: list[MentorProfile]) -> list[matching.MentorFacts]:
+    counts = active_counts(mentor_ids=[p.user_id for p in profiles])
+    return [
+        matching.MentorFacts(
+            key=p.user_id,
+            topics=frozenset(t.pk for t in p.expertise.all()),
+            languages=frozenset(p.languages),
+            region=p.region,
+            years=p.years_experience,
+            capacity=p.capacity,
+            active=counts.get(p.user_id, 0),
+            accepting=p.accepting,
+        )
+        for p in profiles
+    ]
+
+
+def mentee_facts(
+    *, profiles: list[MenteeProfile], program: MentoringProgram
+) -> list[matching.MenteeFacts]:
+    paired: dict[int, set[int]] = defaultdict(set)
+    for mentee_id, mentor_id in Mentorship.objects.filter(
+        program=program, mentee_id__in=[p.user_id for p in profiles]
+    ).values_list("mentee_id", "mentor_id"):
+        paired[mentee_id].add(mentor_id)
+    return [
+        matching.MenteeFacts(
+            key=p.user_id,
+            topics=frozenset(t.pk for t in p.topics.all()),
+            languages=frozenset(p.languages),
+            region=p.region,
+            excluded_mentors=frozenset(paired.get(p.user_id, set())),
+        )
+        for p in profiles
+    ]
+
+
+def program_mentor_profiles(*, program: MentoringProgram) -> list[MentorProfile]:
+    return list(
+        MentorProfile.objects.filter(
+            user__participations__program=program,
+            user__participations__role=Participation.Role.MENTOR,
+            user__participations__status=Participation.Status.ADMITTED,
+        )
+        .select_related("user")
+        .prefetch_related("expertise")
+        .order_by("user_id")
+    )
+
+
+def unmatched_mentee_profiles(*, program: MentoringProgram) -> list[MenteeProfile]:
+    open_mentees = Mentorship.objects.filter(
+        program=program, status__in=Mentorship.OPEN_STATUSES
+    ).values("mentee_id")
+    return list(
+        MenteeProfile.objects.filter(
+            user__participations__program=program,
+            user__participations__role=Participation.Role.MENTEE,
+            user__participations__status=Participation.Status.ADMITTED,
+        )
+        .exclude(user_id__in=open_mentees)
+        .select_related("user")
+        .prefetch_related("topics")
+        .order_by("user_id")
+    )
+
+
+@dataclass
+class MentorSuggestion:
+    profile: MentorProfile
+    score: float
+    reasons: list[matching.Reason]
+
+
+def mentor_suggestions(
+    *, mentee: MenteeProfile, program: MentoringProgram, limit: int = 10
+) -> list[MentorSuggestion]:
+    profiles = program_mentor_profiles(program=program)
+    by_user = {p.user_id: p for p in profiles}
+    (facts,) = mentee_facts(profiles=[mentee], program=program)
+    # A declined or ended pairing in this program is not suggested again.
+    ranked = matching.suggest(
+        facts, mentor_facts(profiles=profiles), program.region_preference, limit
+    )
+    return [MentorSuggestion(by_user[s.mentor_key], s.score, s.reasons) for s in ranked]
+
+
+def user_is_program_coordinator(*, user, program: MentoringProgram) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return program.coordinators.filter(pk=user.pk).exists()
+
+
+def mentorship_visible_to(*, user, mentorship: Mentorship) -> bool:
+    if not user.is_authenticated:
+        return False
+    return mentorship.is_party(user) or user_is_program_coordinator(
+        user=user, program=mentorship.program
+    )
+
+
+@dataclass
+class MenteeRow:
+    mentorship: Mentorship
+    goals_done: int
+    goals_open: int
+    goals_overdue: int
+    last_session: object
+    sessions: int
+    progress: list | None
+
+    @property
+    def needs_attention(self) -> bool:
+        if self.mentorship.status != Mentorship.Status.ACTIVE:
+            return False
+        cutoff = timezone.localdate() - timedelta(days=ATTENTION_AFTER_DAYS)
+        started = timezone.localdate(self.mentorship.responded_at or self.mentorship.requested_at)
+        no_recent_session = (self.last_session or started) < cutoff
+        return no_recent_session or self.goals_overdue > 0
+
+    @property
+    def attention_reasons(self) -> list[str]:
+        reasons = []
+        cutoff = timezone.localdate() - timedelta(days=ATTENTION_AFTER_DAYS)
+        started = timezone.localdate(self.mentorship.responded_at or self.mentorship.requested_at)
+        if (self.last_session or started) < cutoff:
+            reasons.append("no_session")
+        if self.goals_overdue:
+            reasons.append("overdue")
+        return reasons
+
+
+def mentor_dashboard(*, mentor, language: str) -> dict:
+    """Every mentee of ``mentor`` with goals, sessions, next meeting and shared progress,
+    in a fixed number of queries."""
+    today = timezone.localdate()
+    mentorships = list(
+        Mentorship.objects.filter(mentor=mentor, status__in=Mentorship.OPEN_STATUSES)
+        .select_related("mentee", "program", "mentee__mentee_profile")
+        .annotate(
+            goals_done=Count("goals", filter=Q(goals__status=Goal.Status.DONE), distinct=True),
+            goals_open=Count("goals", filter=Q(goals__status=Goal.Status.OPEN), distinct=True),
+            goals_overdue=Count(
+                "goals",
+                filter=Q(goals__status=Goal.Status.OPEN, goals__due_on__lt=today),
+                distinct=True,
+            ),
+            last_session=Max("sessions__held_on"),
+            session_count=Count("sessions", distinct=True),
+        )
+        .order_by("status", "mentee__full_name")
+    )
+    sharing = [
+        m.mentee_id
+        for m in mentorships
+        if m.status == Mentorship.Status.ACTIVE
+        and getattr(getattr(m.mentee, "mentee_profile", None), "share_course_progress", False)
+    ]
+    progress = course_selectors.progress_summaries(user_ids=sharing, language=language)
+    rows = [
+        MenteeRow(
+            mentorship=m,
+            goals_done=m.goals_done,
+            goals_open=m.goals_open,
+            goals_overdue=m.goals_overdue,
+            last_session=m.last_session,
+            sessions=m.session_count,
+            progress=progress.get(m.mentee_id) if m.mentee_id in sharing else None,
+        )
+        for m in mentorships
+    ]
+    return {
+        "requests": [r for r in rows if r.mentorship.status == Mentorship.Status.REQUESTED],
+        "active": [r for r in rows if r.mentorship.status == Mentorship.Status.ACTIVE],
+    }
+
+
+def workspace(*, mentorship: Mentorship, language: str) -> dict:
+    profile = getattr(mentorship.mentee, "mentee_profile", None)
+    shares = bool(profile and profile.share_course_progress)
+    progress = None
+    if shares:
+        progress = course_selectors.progress_summaries(
+            user_ids=[mentorship.mentee_id], language=language
+        ).get(mentorship.mentee_id, [])
+    return {
+        "goals": list(mentorship.goals.all()),
+        "sessions": list(mentorship.sessions.select_related("logged_by")),
+        "events": list(mentorship.events.select_related("actor")),
+        "feedback": list(mentorship.feedback.select_related("author")),
+        "progress": progress,
+        "shares_progress": shares,
+    }
+
+
+@dataclass
+class ProgramReportRow:
+    program: str
+    region: str
+    active_pairs: int
+    completed_pairs: int
+    sessions: int
+    goals_met: int
+    average_rating: float | None
+
+
+def program_report_rows(*, programs: QuerySet[MentoringProgram]) -> list[ProgramReportRow]:
+    pairs = dict(
+        (row["program_id"], row)
+        for row in Mentorship.objects.filter(program__in=programs)
+        .values("program_id")
+        .annotate(
+            active=Count("id", filter=Q(status=Mentorship.Status.ACTIVE)),
+            completed=Count("id", filter=Q(status=Mentorship.Status.COMPLETED)),
+        )
+    )
+    sessions = dict(
+        MentoringSession.objects.filter(mentorship__program__in=programs)
+        .values("mentorship__program_id")
+        .annotate(n=Count("id"))
+        .values_list("mentorship__program_id", "n")
+    )
+    goals = dict(
+        Goal.objects.filter(mentorship__program__in=programs, status=Goal.Status.DONE)
+        .values("mentorship__program_id")
+        .annotate(n=Count("id"))
+        .values_list("mentorship__program_id", "n")
+    )
+    ratings = dict(
+        Feedback.objects.filter(mentorship__program__in=programs)
+        .values("mentorship__program_id")
+        .annotate(avg=Avg("rating"))
+        .values_list("mentorship__program_id", "avg")
+    )
+    rows = []
+    for program in programs.order_by("region", "name"):
+        counts = pairs.get(program.pk, {})
+        rating = ratings.get(program.pk)
+        rows.append(
+            ProgramReportRow(
+                program=program.name,
+                region=program.get_region_display(),
+                active_pairs=counts.get("active", 0),
+                completed_pairs=counts.get("completed", 0),
+                sessions=sessions.get(program.pk, 0),
+                goals_met=goals.get(program.pk, 0),
+                average_rating=round(float(rating), 1) if rating is not None else None,
+            )
+        )
+    return rows
