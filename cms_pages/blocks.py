@@ -51,7 +51,9 @@ class VideoBlock(blocks.StructBlock):
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("Link text"), required=False, max_length=200,
+        label=_("Link text"),
+        required=False,
+        max_length=200,
         help_text=_("Leave empty to use the document's title."),
     )
 

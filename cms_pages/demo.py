@@ -197,8 +197,10 @@ def ensure_locales() -> dict[str, Locale]:
 def _fill(page: Page, text: dict) -> None:
     page.title = text["title"]
     page.intro = text["intro"]
-    page.body = [(kind, value) if kind != "heading" else (kind, {"text": value, "level": "h2"})
-                 for kind, value in text["body"]]
+    page.body = [
+        (kind, value) if kind != "heading" else (kind, {"text": value, "level": "h2"})
+        for kind, value in text["body"]
+    ]
 
 
 def ensure_home_pages(stdout=None) -> dict[str, HomePage]:
@@ -218,8 +220,13 @@ def ensure_home_pages(stdout=None) -> dict[str, HomePage]:
             stdout.write("  created the English home page")
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                            site_name="CityPeers")
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="CityPeers",
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = "CityPeers"
@@ -259,40 +266,54 @@ def ensure_about_pages(homes: dict[str, HomePage], stdout=None) -> None:
                 stdout.write(f"  created the {code} About page")
 
 
-
-
 TOPICS = {
     "finance": {
-        "en": "Public finance and budgeting", "es": "Finanzas públicas y presupuesto",
-        "zh-hans": "公共财政与预算", "sk": "Verejné financie a rozpočet",
+        "en": "Public finance and budgeting",
+        "es": "Finanzas públicas y presupuesto",
+        "zh-hans": "公共财政与预算",
+        "sk": "Verejné financie a rozpočet",
     },
     "participation": {
-        "en": "Citizen participation", "es": "Participación ciudadana",
-        "zh-hans": "公众参与", "sk": "Participácia občanov",
+        "en": "Citizen participation",
+        "es": "Participación ciudadana",
+        "zh-hans": "公众参与",
+        "sk": "Participácia občanov",
     },
     "climate": {
-        "en": "Climate resilience", "es": "Resiliencia climática",
-        "zh-hans": "气候韧性", "sk": "Odolnosť voči zmene klímy",
+        "en": "Climate resilience",
+        "es": "Resiliencia climática",
+        "zh-hans": "气候韧性",
+        "sk": "Odolnosť voči zmene klímy",
     },
     "infrastructure": {
-        "en": "Infrastructure and public works", "es": "Infraestructura y obra pública",
-        "zh-hans": "基础设施与公共工程", "sk": "Infraštruktúra a verejné práce",
+        "en": "Infrastructure and public works",
+        "es": "Infraestructura y obra pública",
+        "zh-hans": "基础设施与公共工程",
+        "sk": "Infraštruktúra a verejné práce",
     },
     "ethics": {
-        "en": "Ethics and transparency", "es": "Ética y transparencia",
-        "zh-hans": "廉政与透明", "sk": "Etika a transparentnosť",
+        "en": "Ethics and transparency",
+        "es": "Ética y transparencia",
+        "zh-hans": "廉政与透明",
+        "sk": "Etika a transparentnosť",
     },
     "planning": {
-        "en": "Urban planning", "es": "Planeación urbana",
-        "zh-hans": "城市规划", "sk": "Územné plánovanie",
+        "en": "Urban planning",
+        "es": "Planeación urbana",
+        "zh-hans": "城市规划",
+        "sk": "Územné plánovanie",
     },
     "leadership": {
-        "en": "Leadership and management", "es": "Liderazgo y gestión",
-        "zh-hans": "领导力与管理", "sk": "Líderstvo a riadenie",
+        "en": "Leadership and management",
+        "es": "Liderazgo y gestión",
+        "zh-hans": "领导力与管理",
+        "sk": "Líderstvo a riadenie",
     },
     "digital": {
-        "en": "Digital government", "es": "Gobierno digital",
-        "zh-hans": "数字政府", "sk": "Digitálna samospráva",
+        "en": "Digital government",
+        "es": "Gobierno digital",
+        "zh-hans": "数字政府",
+        "sk": "Digitálna samospráva",
     },
 }
 
@@ -312,7 +333,269 @@ def ensure_topics() -> dict:
     return topics
 
 
+
+
+# ----------------------------------------------------------------------------- public site
+
+REVIEWERS = {
+    "en": ("reviewer-en@example.org", "Grace Mensah"),
+    "es": ("reviewer-es@example.org", "Mariana Castillo"),
+    "zh-hans": ("reviewer-zh@example.org", "李明"),
+    "sk": ("reviewer-sk@example.org", "Eva Benková"),
+}
+EDITORS = {"es": "editor-es@example.org", "zh-hans": "editor-zh@example.org",
+           "sk": "editor-sk@example.org"}
+
+SECTION_TEXT = {
+    "resources": {
+        "en": ("Resources", "resources", "Leading practices, case studies, toolkits and reports from cities around the world."),
+        "es": ("Recursos", "recursos", "Prácticas destacadas, estudios de caso, herramientas e informes de ciudades de todo el mundo."),
+        "zh-hans": ("资源库", "ziyuan", "来自世界各地城市的优秀实践、案例研究、工具包和报告。"),
+        "sk": ("Zdroje", "zdroje", "Osvedčené postupy, prípadové štúdie, nástroje a správy z miest z celého sveta."),
+    },
+    "news": {
+        "en": ("News", "news", "News from the association and its regional offices."),
+        "es": ("Noticias", "noticias", "Noticias de la asociación y de sus oficinas regionales."),
+        "zh-hans": ("新闻", "xinwen", "协会及其各区域办事处的最新消息。"),
+        "sk": ("Novinky", "novinky", "Novinky zo združenia a jeho regionálnych kancelárií."),
+    },
+    "events": {
+        "en": ("Events", "events", "Webinars, workshops, convenings and conferences for local-government professionals."),
+        "es": ("Eventos", "eventos", "Seminarios web, talleres, encuentros y conferencias para profesionales de los gobiernos locales."),
+        "zh-hans": ("活动", "huodong", "面向地方政府专业人员的网络研讨会、工作坊、交流会和大会。"),
+        "sk": ("Podujatia", "podujatia", "Webináre, workshopy, stretnutia a konferencie pre odborníkov zo samospráv."),
+    },
+}
+
+
+def ensure_site_address() -> None:
+    """Absolute links (sitemap, feeds, calendar files) use PUBLIC_BASE_URL's host."""
+    from urllib.parse import urlsplit
+
+    address = urlsplit(settings.PUBLIC_BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first()
+    port = address.port or (443 if address.scheme == "https" else 80)
+    if site and (site.hostname, site.port) != (address.hostname, port):
+        site.hostname, site.port = address.hostname, port
+        site.save()
+
+
+def ensure_people_in_groups() -> None:
+    from allauth.account.models import EmailAddress
+
+    from lms.demo import DEMO_PASSWORD
+    from lms.models import User
+
+    from .editorial import ensure_editorial_groups
+
+    groups = ensure_editorial_groups()
+    for code, email in EDITORS.items():
+        user = User.objects.filter(email=email).first()
+        if user and code in groups:
+            user.groups.add(groups[code]["editors"])
+    for code, (email, name) in REVIEWERS.items():
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User(email=email, full_name=name, preferred_language=code, is_staff=True)
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            EmailAddress.objects.get_or_create(
+                user=user, email=email, defaults={"verified": True, "primary": True}
+            )
+        if code in groups:
+            user.groups.add(groups[code]["reviewers"])
+
+
+def _section(homes, model, key):
+    """An index page of ``model`` under every home page, translated from English."""
+    english = model.objects.child_of(homes["en"]).first()
+    if english is None:
+        title, slug, intro = SECTION_TEXT[key]["en"]
+        english = model(title=title, slug=slug, intro=intro, show_in_menus=True)
+        homes["en"].add_child(instance=english)
+        english.save_revision().publish()
+    sections = {"en": english}
+    for code, home in homes.items():
+        if code == "en":
+            continue
+        local = english.get_translation_or_none(home.locale)
+        if local is None:
+            title, slug, intro = SECTION_TEXT[key][code]
+            local = english.copy_for_translation(home.locale)
+            local.title, local.slug, local.intro = title, slug, intro
+            local.save_revision().publish()
+        sections[code] = model.objects.get(pk=local.pk)
+    return sections
+
+
+def _blocks(items):
+    import json
+    import uuid
+
+    data = []
+    for kind, value in items:
+        if kind == "heading":
+            value = {"text": value, "level": "h2"}
+        data.append({"type": kind, "value": value, "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{kind}{str(value)[:60]}"))})
+    return json.dumps(data)
+
+
+def _create_translated(item, parents, build, stdout=None):
+    """Create ``item`` in its first language under that locale's parent, then translate it."""
+    from wagtail.models import Locale
+
+    languages = item["languages"]
+    source_language = languages[0]
+    parent = parents[source_language]
+    model = type(build(None, source_language))
+    source = model.objects.child_of(parent).filter(slug=item["slug"][source_language]).first()
+    if source is None:
+        source = build(None, source_language)
+        parent.add_child(instance=source)
+        _after_create(source, item)
+        source.save_revision().publish()
+    for code in languages[1:]:
+        locale = Locale.objects.get(language_code=code)
+        if source.get_translation_or_none(locale) is None:
+            translation = source.copy_for_translation(locale)
+            build(translation, code)
+            translation.save()
+            _after_create(translation, item)
+            translation.save_revision().publish()
+    return source
+
+
+def _after_create(page, item):
+    if "topics" in item and hasattr(page, "topics"):
+        from .models import Topic
+
+        page.topics.set(list(Topic.objects.filter(slug__in=item["topics"])))
+
+
+def _pdf_document(item):
+    """A small, real PDF generated at seed time for a resource (in its first language)."""
+    import io
+
+    from django.core.files.base import ContentFile
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from wagtail.documents.models import Document
+
+    from courses.pdf import FONT, _register_font
+
+    language = item["languages"][0]
+    title = item["pdf"]["title"][language]
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    _register_font()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            title=title, author="CityPeers")
+    heading = ParagraphStyle("h", fontName=FONT, fontSize=18, leading=24, spaceAfter=8)
+    body = ParagraphStyle("b", fontName=FONT, fontSize=11, leading=16, spaceAfter=6,
+                          wordWrap="CJK" if language == "zh-hans" else None)
+    story = [Paragraph(title, heading), Spacer(1, 4 * mm)]
+    story += [Paragraph(text, body) for text in item["pdf"]["paragraphs"][language]]
+    doc.build(story)
+    assert FONT in pdfmetrics.getRegisteredFontNames()
+    document = Document(title=title)
+    document.file.save(f"{item['key']}.pdf", ContentFile(buffer.getvalue()), save=False)
+    document.file_size = len(buffer.getvalue())
+    document.save()
+    return document
+
+
+def ensure_public_site(homes, stdout=None) -> None:
+    import datetime as dt
+    import json
+    from importlib import import_module
+
+    from django.utils import timezone
+
+    from .models import (
+        EventIndexPage,
+        EventPage,
+        NewsIndexPage,
+        NewsPage,
+        RegionalOfficePage,
+        ResourceIndexPage,
+        ResourcePage,
+    )
+
+    try:
+        offices_news = import_module("cms_pages.demo_content.offices_news")
+        resources_events = import_module("cms_pages.demo_content.resources_events")
+    except ModuleNotFoundError:
+        return
+    today = timezone.localdate()
+    resources = _section(homes, ResourceIndexPage, "resources")
+    news = _section(homes, NewsIndexPage, "news")
+    events = _section(homes, EventIndexPage, "events")
+
+    for item in offices_news.OFFICES:
+        def build_office(page, code, item=item):
+            page = page or RegionalOfficePage()
+            page.title, page.slug = item["title"][code], item["slug"][code]
+            page.region, page.city, page.country = item["region"], item["city"][code], item["country"]
+            page.office_languages = item["office_languages"][code]
+            page.intro, page.body = item["intro"][code], _blocks(item["body"][code])
+            page.email, page.phone, page.address = item["email"], item["phone"], item["address"][code]
+            page.show_in_menus = False
+            return page
+        _create_translated(item, homes, build_office)
+
+    for item in offices_news.NEWS:
+        def build_news(page, code, item=item):
+            page = page or NewsPage()
+            page.title, page.slug = item["title"][code], item["slug"][code]
+            page.summary, page.body = item["summary"][code], _blocks(item["body"][code])
+            page.region = item["region"]
+            page.date = today - dt.timedelta(days=item["published_days_ago"])
+            return page
+        _create_translated(item, news, build_news)
+
+    for item in resources_events.RESOURCES:
+        document = _pdf_document(item) if item.get("pdf") else None
+
+        def build_resource(page, code, item=item, document=document):
+            page = page or ResourcePage()
+            page.title, page.slug = item["title"][code], item["slug"][code]
+            page.summary, page.body = item["summary"][code], _blocks(item["body"][code])
+            page.resource_type, page.region = item["type"], item["region"]
+            page.country = item.get("country", "")
+            page.publication_date = today - dt.timedelta(days=item["published_days_ago"])
+            if document is not None:
+                page.documents = json.dumps([{"type": "document", "value": {"document": document.pk, "title": ""}}])
+            return page
+        _create_translated(item, resources, build_resource)
+
+    for item in resources_events.EVENTS:
+        def build_event(page, code, item=item):
+            page = page or EventPage()
+            page.title, page.slug = item["title"][code], item["slug"][code]
+            page.summary, page.body = item["summary"][code], _blocks(item["body"][code])
+            page.kind, page.region, page.time_zone = item["kind"], item["region"], item["time_zone"]
+            start_day = today + dt.timedelta(days=item["starts_in_days"])
+            hour, minute = (int(part) for part in item["start_time"].split(":"))
+            start = dt.datetime.combine(start_day, dt.time(hour, minute))
+            end = start + dt.timedelta(hours=item["duration_hours"])
+            page.start_date, page.start_time = start.date(), start.time()
+            page.end_date, page.end_time = end.date(), end.time()
+            page.online_url = item.get("online_url") or ""
+            page.venue = (item.get("venue") or {}).get(code, "")
+            page.registration_url = item.get("registration_url") or ""
+            return page
+        _create_translated(item, events, build_event)
+
+
 def seed(*, stdout) -> None:
     homes = ensure_home_pages(stdout)
+    ensure_site_address()
     ensure_about_pages(homes, stdout)
     ensure_topics()
+    ensure_people_in_groups()
+    ensure_public_site(homes, stdout)

@@ -1,13 +1,26 @@
-"""Content pages: the home page of each locale and plain standard pages."""
+"""Content pages: home, standard pages, resources, regional offices, news and events."""
 
+import datetime
+import zoneinfo
+
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks as wagtail_blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BaseStreamBlock
+from lms.models import validate_time_zone
+from lms.regions import Region
+
+from .blocks import BaseStreamBlock, DocumentBlock
+from .search_text import SearchTextMixin, stream_text
 
 
 class HomePage(Page):
@@ -23,16 +36,31 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import home_highlights
 
-class StandardPage(Page):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_highlights(home=self))
+        return context
+
+
+class StandardPage(SearchTextMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("standard page")
+
+    def get_search_text_parts(self):
+        return [self.title, self.intro, stream_text(self.body)]
+
+    @property
+    def summary_text(self) -> str:
+        return self.intro
 
 
 class Topic(models.Model):
@@ -53,3 +81,322 @@ class Topic(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# ----------------------------------------------------------------------------- shared parts
+
+
+def listing_image_field():
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
+class ListingMixin:
+    """What listings, search results and Open Graph tags show of a page."""
+
+    @property
+    def summary_text(self) -> str:
+        return getattr(self, "summary", "") or getattr(self, "intro", "")
+
+
+# ----------------------------------------------------------------------------- resources
+
+
+class ResourceType(models.TextChoices):
+    LEADING_PRACTICE = "leading_practice", _("Leading practice")
+    CASE_STUDY = "case_study", _("Case study")
+    TOOLKIT = "toolkit", _("Toolkit")
+    REPORT = "report", _("Report")
+
+
+class ResourceIndexPage(Page):
+    """The knowledge library of one locale."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["cms_pages.ResourcePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import resource_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(resource_index_context(request, self))
+        return context
+
+
+class ResourcePage(ListingMixin, SearchTextMixin, Page):
+    resource_type = models.CharField(
+        _("resource type"), max_length=20, choices=ResourceType.choices
+    )
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    country = CountryField(_("country"), blank=True)
+    publication_date = models.DateField(_("publication date"), default=datetime.date.today)
+    summary = models.TextField(_("summary"), max_length=600)
+    listing_image = listing_image_field()
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    documents = StreamField(
+        [("document", DocumentBlock())], blank=True, verbose_name=_("documents to download")
+    )
+    related_pages = StreamField(
+        [("page", wagtail_blocks.PageChooserBlock(label=_("Page")))],
+        blank=True,
+        verbose_name=_("related courses and pages"),
+    )
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("resource_type"),
+                FieldPanel("topics"),
+                FieldRowPanel([FieldPanel("region"), FieldPanel("country")]),
+                FieldPanel("publication_date"),
+            ],
+            heading=_("Catalogue"),
+        ),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+        FieldPanel("documents"),
+        FieldPanel("related_pages"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    parent_page_types = ["cms_pages.ResourceIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("resource")
+
+    def get_search_text_parts(self):
+        return [self.title, self.summary, stream_text(self.body)]
+
+
+# ----------------------------------------------------------------------------- offices
+
+
+class RegionalOfficePage(ListingMixin, SearchTextMixin, Page):
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    city = models.CharField(_("city"), max_length=100)
+    country = CountryField(_("country"))
+    office_languages = models.CharField(_("working languages"), max_length=200)
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("region"), FieldPanel("city"), FieldPanel("country")]),
+        FieldPanel("office_languages"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")],
+            heading=_("Contact"),
+        ),
+    ]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("regional office")
+
+    def get_search_text_parts(self):
+        return [self.title, self.city, self.intro, stream_text(self.body)]
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import office_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(office_context(request, self))
+        return context
+
+
+# ----------------------------------------------------------------------------- news
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["cms_pages.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    @path("")
+    def listing(self, request):
+        from .views import news_index_context
+
+        return self.render(request, context_overrides=news_index_context(request, self))
+
+    @path("feed/rss/", name="rss")
+    def rss(self, request):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPage(ListingMixin, SearchTextMixin, Page):
+    date = models.DateField(_("date"), default=datetime.date.today)
+    summary = models.TextField(_("summary"), max_length=600)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    listing_image = listing_image_field()
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("region")]),
+        FieldPanel("summary"),
+        FieldPanel("topics"),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["cms_pages.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news item")
+
+    def get_search_text_parts(self):
+        return [self.title, self.summary, stream_text(self.body)]
+
+
+# ----------------------------------------------------------------------------- events
+
+
+class EventKind(models.TextChoices):
+    WEBINAR = "webinar", _("Webinar")
+    CONFERENCE = "conference", _("Conference")
+    CONVENING = "convening", _("Convening")
+    WORKSHOP = "workshop", _("Workshop")
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["cms_pages.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index")
+
+    @path("")
+    def upcoming(self, request):
+        from .views import event_index_context
+
+        return self.render(request, context_overrides=event_index_context(request, self, False))
+
+    @path("past/", name="past")
+    def past(self, request):
+        from .views import event_index_context
+
+        return self.render(request, context_overrides=event_index_context(request, self, True))
+
+
+class EventPage(ListingMixin, SearchTextMixin, RoutablePageMixin, Page):
+    """Dates and times are entered in the event's own time zone."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"))
+    end_date = models.DateField(_("end date"))
+    end_time = models.TimeField(_("end time"))
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
+    )
+    starts_at = models.DateTimeField(editable=False, null=True)
+    ends_at = models.DateTimeField(editable=False, null=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    venue = models.CharField(_("venue"), max_length=300, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    summary = models.TextField(_("summary"), max_length=600)
+    listing_image = listing_image_field()
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldPanel("time_zone"),
+            ],
+            heading=_("When (in the event's time zone)"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("online_url"), FieldPanel("venue"), FieldPanel("registration_url")],
+            heading=_("Where"),
+        ),
+        FieldRowPanel([FieldPanel("region")]),
+        FieldPanel("topics"),
+        FieldPanel("summary"),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["cms_pages.EventIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("event")
+
+    def _aware(self, day, time):
+        return datetime.datetime.combine(day, time, tzinfo=zoneinfo.ZoneInfo(self.time_zone))
+
+    def clean(self):
+        super().clean()
+        try:
+            zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+            raise ValidationError({"time_zone": _("Unknown time zone.")}) from error
+        if self.start_date and self.end_date and self.start_time and self.end_time:
+            if self._aware(self.end_date, self.end_time) <= self._aware(
+                self.start_date, self.start_time
+            ):
+                raise ValidationError({"end_time": _("The event must end after it starts.")})
+
+    def save(self, *args, **kwargs):
+        self.starts_at = self._aware(self.start_date, self.start_time)
+        self.ends_at = self._aware(self.end_date, self.end_time)
+        return super().save(*args, **kwargs)
+
+    def get_search_text_parts(self):
+        return [self.title, self.summary, self.venue, stream_text(self.body)]
+
+    @property
+    def is_past(self) -> bool:
+        return bool(self.ends_at and self.ends_at < timezone.now())
+
+    @property
+    def event_zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        from .views import event_ics
+
+        return event_ics(request, self)

@@ -1,10 +1,13 @@
+from collections import defaultdict
+
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 
 class MultilingualSitemap(Sitemap):
-    """Every live public page of the site, in every locale's tree."""
+    """Every live public page in every locale's tree, each with hreflang alternates for its
+    translations."""
 
     def items(self):
         site = self.get_wagtail_site()
@@ -16,7 +19,37 @@ class MultilingualSitemap(Sitemap):
             Page.objects.live()
             .public()
             .filter(in_a_tree)
+            .select_related("locale")
             .order_by("path")
             .defer_streamfields()
             .specific()
         )
+
+    def _urls(self, page, protocol, domain):
+        items = list(self.paginator.page(page).object_list)
+        translations = defaultdict(list)
+        for translation in (
+            Page.objects.live()
+            .public()
+            .filter(translation_key__in=[item.translation_key for item in items])
+            .select_related("locale")
+        ):
+            translations[translation.translation_key].append(translation)
+        urls = []
+        last_mods = set()
+        for item in items:
+            alternates = [
+                {
+                    "lang_code": t.locale.language_code,
+                    "location": t.get_full_url(self.request),
+                }
+                for t in sorted(translations[item.translation_key], key=lambda t: t.locale_id)
+            ]
+            for url_info in item.get_sitemap_urls(self.request):
+                if len(alternates) > 1:
+                    url_info["alternates"] = alternates
+                urls.append(url_info)
+                last_mods.add(url_info.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls

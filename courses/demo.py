@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from cms_pages.demo import ensure_home_pages, ensure_topics
 from lms.models import User
 
+from .editorial import ensure_course_review_workflows
 from .models import Cohort, Course, CourseIndexPage, CoursePage, Enrolment, LessonPage
 
 DEMO_COURSES = [
@@ -239,4 +240,5 @@ def seed(*, stdout) -> None:
         sources[data["key"]] = source
     if {"ethics-transparency", "participatory-budgeting"} <= sources.keys():
         ensure_demo_learner_progress(sources)
+    ensure_course_review_workflows()
     stdout.write(f"  {len(sources)} demo courses ready")

@@ -141,6 +141,10 @@ class CoursePage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("course")
 
+    @property
+    def summary_text(self) -> str:
+        return self.summary
+
     def save(self, *args, **kwargs):
         self.search_text = normalize_search_text(
             " ".join([self.title, self.summary, strip_tags(self.objectives or ""), self.authors])

@@ -1,10 +1,11 @@
 """Wagtail admin for courses: cohorts and the course report."""
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -61,6 +62,11 @@ class CourseReportView(ReportView):
         "average_score": _("Average quiz score (%)"),
     }
 
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("courses.view_course"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def get_queryset(self):
         return course_report_rows()
 
@@ -78,8 +84,13 @@ def register_course_report_urls():
     ]
 
 
+class CourseReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("courses.view_course")
+
+
 @hooks.register("register_reports_menu_item")
 def register_course_report_menu_item():
-    return AdminOnlyMenuItem(
+    return CourseReportMenuItem(
         _("Course report"), reverse("course_report"), icon_name="doc-full", order=700
     )

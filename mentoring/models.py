@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from lms.regions import Region
@@ -171,12 +172,12 @@ class Participation(models.Model):
 
 class Mentorship(models.Model):
     class Status(models.TextChoices):
-        REQUESTED = "requested", _("Requested")
-        ACTIVE = "active", _("Active")
-        DECLINED = "declined", _("Declined")
-        EXPIRED = "expired", _("Expired")
-        COMPLETED = "completed", _("Completed")
-        ENDED = "ended", _("Ended early")
+        REQUESTED = "requested", pgettext_lazy("mentorship status", "Requested")
+        ACTIVE = "active", pgettext_lazy("mentorship status", "Active")
+        DECLINED = "declined", pgettext_lazy("mentorship status", "Declined")
+        EXPIRED = "expired", pgettext_lazy("mentorship status", "Expired")
+        COMPLETED = "completed", pgettext_lazy("mentorship status", "Completed")
+        ENDED = "ended", pgettext_lazy("mentorship status", "Ended early")
 
     OPEN_STATUSES = [Status.REQUESTED, Status.ACTIVE]
     CLOSED_STATUSES = [Status.COMPLETED, Status.ENDED]
@@ -266,8 +267,8 @@ class MentorshipEvent(models.Model):
 
 class Goal(models.Model):
     class Status(models.TextChoices):
-        OPEN = "open", _("Open")
-        DONE = "done", _("Done")
+        OPEN = "open", pgettext_lazy("goal status", "Open")
+        DONE = "done", pgettext_lazy("goal status", "Done")
 
     mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="goals")
     title = models.CharField(_("goal"), max_length=200)

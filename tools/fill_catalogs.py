@@ -1,5 +1,6 @@
 """Write translations from a JSON file {msgid: {"es": .., "zh_Hans": .., "sk": ..}} into the
-catalogs. Used while developing; `make test` checks that nothing is left untranslated.
+catalogs (an entry with a context is keyed "context\u0004msgid"). Used while developing;
+`make test` checks that nothing is left untranslated.
 
     .venv/bin/python tools/fill_catalogs.py translations.json
 """
@@ -26,7 +27,8 @@ def main(path: str) -> None:
         for entry in catalog:
             if entry.obsolete:
                 continue
-            item = translations.get(entry.msgid)
+            key = f"{entry.msgctxt}\u0004{entry.msgid}" if entry.msgctxt else entry.msgid
+            item = translations.get(key)
             if item is None:
                 if not entry.translated():
                     missing.append(entry.msgid)
@@ -42,6 +44,8 @@ def main(path: str) -> None:
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
                 entry.previous_msgid = None
+                entry.previous_msgid_plural = None
+                entry.previous_msgctxt = None
         catalog.save(str(po_path))
         for msgid in missing:
             print(f"{code}: still untranslated: {msgid!r}")

@@ -50,3 +50,17 @@ def language_label(code: str) -> str:
     from lms.i18n import language_name
 
     return language_name(code)
+
+
+@register.simple_tag(takes_context=True)
+def page_description(context) -> str:
+    """The page's meta description: its search description, else its summary or intro."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    return (
+        getattr(page, "search_description", "")
+        or getattr(page, "summary_text", "")
+        or getattr(page, "intro", "")
+        or ""
+    )

@@ -8,6 +8,8 @@ from wagtail.models import Page, Site
 from cms_pages.models import HomePage
 from courses.models import Certificate, Course, CoursePage, Enrolment, LessonPage
 from lms.models import User
+from mentoring.models import Goal, MentoringProgram, MentorProfile, Mentorship
+from mentoring.selectors import unmatched_mentee_profiles
 
 
 def _snapshot():
@@ -46,6 +48,23 @@ def test_seed_demo_twice_is_harmless(client):
     assert enrolments.filter(completed_at__isnull=False).count() == 1
     certificate = Certificate.objects.get(enrolment__user=learner)
     assert client.get(f"/sk/certificates/{certificate.code}/").status_code == 200
+
+    # Mentoring: a program per office, a dozen mentors, the demo mentor's workspace.
+    assert set(MentoringProgram.objects.values_list("region", flat=True)) == {
+        "global", "east_asia", "europe", "latin_america", "south_asia",
+    }
+    assert MentorProfile.objects.count() >= 12
+    mentor = User.objects.get(email="mentor@example.org")
+    statuses = sorted(Mentorship.objects.filter(mentor=mentor).values_list("status", flat=True))
+    assert statuses.count("active") >= 2 and statuses.count("requested") == 1
+    assert Goal.objects.filter(mentorship__mentor=mentor).exists()
+    assert Mentorship.objects.filter(mentor=mentor, next_meeting_at__isnull=False).exists()
+    coordinator = User.objects.get(email="coordinator@example.org")
+    program = MentoringProgram.objects.get(coordinators=coordinator)
+    assert program.matching_mode == "coordinator"
+    assert len(unmatched_mentee_profiles(program=program)) >= 4
+    client.force_login(mentor)
+    assert "Needs attention" in client.get("/en/mentoring/dashboard/").content.decode()
     site = Site.objects.get(is_default_site=True)
     assert site.root_page.specific.locale.language_code == "en"
     for email in ["admin@example.org", "learner@example.org", "mentor@example.org",

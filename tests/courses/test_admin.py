@@ -60,6 +60,16 @@ def test_learner_cannot_see_the_report(client, report_data):
 
 
 @pytest.mark.django_db
+def test_admin_user_without_the_permission_cannot_see_the_report(client, report_data):
+    from django.contrib.auth.models import Permission
+
+    editor = UserFactory(is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert client.get("/admin/reports/courses/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
 def test_cohorts_are_managed_in_wagtail_admin(admin_client, catalogs):
     course = make_course(catalogs["en"], lessons=1)
     record = course_for_page(page=course)

@@ -1,0 +1,1 @@
+"""Demo content for the public site (offices, news, events, resources); see SCHEMA.md."""

@@ -1,0 +1,157 @@
+"""Reads for the public site: listings, office pages and multilingual search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page
+
+from .models import EventPage, NewsPage, ResourcePage
+from .search_text import terms
+
+
+def resources(*, parent, resource_type="", topic="", region=""):
+    pages = (
+        ResourcePage.objects.live()
+        .public()
+        .child_of(parent)
+        .select_related("listing_image", "locale")
+        .prefetch_related("topics")
+        .order_by("-publication_date", "-pk")
+    )
+    if resource_type:
+        pages = pages.filter(resource_type=resource_type)
+    if topic:
+        pages = pages.filter(topics__slug=topic)
+    if region:
+        pages = pages.filter(region=region)
+    return pages.distinct()
+
+
+def events(*, parent, past: bool):
+    now = timezone.now()
+    pages = EventPage.objects.live().public().child_of(parent).select_related("listing_image")
+    if past:
+        return pages.filter(ends_at__lt=now).order_by("-starts_at")
+    return pages.filter(ends_at__gte=now).order_by("starts_at")
+
+
+def latest_for_region(*, region: str, language: str, limit: int = 3) -> dict:
+    now = timezone.now()
+    local = Q(locale__language_code=language)
+    return {
+        "news": list(
+            NewsPage.objects.live().public().filter(local, region=region).order_by("-date")[:limit]
+        ),
+        "events": list(
+            EventPage.objects.live()
+            .public()
+            .filter(local, region=region, ends_at__gte=now)
+            .order_by("starts_at")[:limit]
+        ),
+        "resources": list(
+            ResourcePage.objects.live()
+            .public()
+            .filter(local, region=region)
+            .order_by("-publication_date")[:limit]
+        ),
+    }
+
+
+def searchable_page_models() -> list[type[Page]]:
+    """Every page type that keeps a normalised ``search_text`` (any app may add one)."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Page)
+        and any(f.name == "search_text" for f in model._meta.get_fields())
+    ]
+
+
+@dataclass
+class SearchResult:
+    page: Page
+    type_label: str
+    type_key: str
+    language: str
+    snippet: str
+
+
+def site_search(
+    *,
+    query: str,
+    language: str,
+    all_languages: bool = False,
+    page_type: str = "",
+    topic: str = "",
+    limit: int = 100,
+) -> list[SearchResult]:
+    """Substring search over normalised text: works for Chinese (no spaces) and for Slovak
+    typed without diacritics, on SQLite and PostgreSQL alike. One query per page type."""
+    words = terms(query)
+    if not words:
+        return []
+    results = []
+    for model in searchable_page_models():
+        key = model._meta.model_name
+        if page_type and page_type != key:
+            continue
+        pages = model.objects.live().public().select_related("locale")
+        if not all_languages:
+            pages = pages.filter(locale__language_code=language)
+        for word in words:
+            pages = pages.filter(search_text__contains=word)
+        if topic:
+            if not any(f.name == "topics" for f in model._meta.get_fields()):
+                continue
+            pages = pages.filter(topics__slug=topic).distinct()
+        for page in pages.order_by("-latest_revision_created_at")[:limit]:
+            results.append(
+                SearchResult(
+                    page=page,
+                    type_label=str(model._meta.verbose_name),
+                    type_key=key,
+                    language=page.locale.language_code,
+                    snippet=_snippet(page, words),
+                )
+            )
+    results.sort(key=lambda r: (r.language != language, r.page.title))
+    return results[:limit]
+
+
+def _snippet(page, words: list[str], width: int = 220) -> str:
+    text = (
+        getattr(page, "summary_text", "")
+        or getattr(page, "summary", "")
+        or getattr(page, "intro", "")
+        or ""
+    )
+    if text:
+        return text[:width] + ("…" if len(text) > width else "")
+    source = page.search_text
+    position = min((source.find(w) for w in words if source.find(w) >= 0), default=0)
+    start = max(position - 60, 0)
+    return ("…" if start else "") + source[start : start + width] + "…"
+
+
+def home_highlights(*, home) -> dict:
+    """The regional offices, latest news and next events of the home page's locale."""
+    from .models import RegionalOfficePage
+
+    now = timezone.now()
+    return {
+        "offices": list(RegionalOfficePage.objects.live().child_of(home).order_by("path")),
+        "latest_news": list(
+            NewsPage.objects.live().public().descendant_of(home).order_by("-date")[:3]
+        ),
+        "next_events": list(
+            EventPage.objects.live()
+            .public()
+            .descendant_of(home)
+            .filter(ends_at__gte=now)
+            .order_by("starts_at")[:3]
+        ),
+    }

@@ -1,0 +1,105 @@
+"""Per-locale editors and reviewers, the course review workflow, wagtail-localize sync."""
+
+import pytest
+from wagtail.models import Locale
+
+from cms_pages.editorial import ensure_editorial_groups
+from cms_pages.models import StandardPage
+from courses.editorial import ensure_course_review_workflows
+from tests.factories import UserFactory, make_course
+
+
+def _member(group, **fields):
+    user = UserFactory(is_staff=True, **fields)
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def groups(about_pages):
+    return ensure_editorial_groups()
+
+
+@pytest.mark.django_db
+def test_slovak_editor_edits_and_publishes_in_slovak_only(client, about_pages, groups):
+    editor = _member(groups["sk"]["editors"])
+    client.force_login(editor)
+    slovak_about = StandardPage.objects.get(slug="o-nas")
+    english_about = StandardPage.objects.get(slug="about")
+    assert client.get(f"/admin/pages/{slovak_about.pk}/edit/").status_code == 200
+    # The other side: an English page is out of reach, for editing and for publishing.
+    assert client.get(f"/admin/pages/{english_about.pk}/edit/").status_code in (302, 403)
+    response = client.post(
+        f"/admin/pages/{english_about.pk}/edit/",
+        {"title": "Hacked", "slug": "about", "action-publish": "1"},
+    )
+    assert response.status_code in (302, 403)
+    english_about.refresh_from_db()
+    assert english_about.title == "About CityPeers"
+    assert client.get(f"/admin/pages/add/cms_pages/standardpage/{about_pages['en'].pk}/").status_code in (302, 403)
+    assert client.get(f"/admin/pages/add/cms_pages/standardpage/{about_pages['sk'].pk}/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_slovak_editor_publishes_a_slovak_page(client, about_pages, groups):
+    client.force_login(_member(groups["sk"]["editors"]))
+    page = StandardPage.objects.get(slug="o-nas")
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        {"title": "O nás", "slug": "o-nas", "intro": "Nový úvod", "body-count": "0",
+         "action-publish": "1"},
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    page.refresh_from_db()
+    assert page.title == "O nás" and page.live
+
+
+@pytest.mark.django_db
+def test_editors_can_submit_translations(about_pages, groups):
+    editor = _member(groups["es"]["editors"])
+    assert editor.has_perm("wagtail_localize.submit_translation")
+
+
+@pytest.mark.django_db
+def test_course_review_workflow_is_per_locale(client, catalogs, groups):
+    workflows = ensure_course_review_workflows()
+    assert len(workflows) == 4
+    course = make_course(catalogs["sk"], title="Rozpočet", lessons=1)
+    workflow = course.get_workflow()
+    assert workflow.name == "Course review (sk)"
+    editor = _member(groups["sk"]["editors"])
+    sk_reviewer = _member(groups["sk"]["reviewers"])
+    es_reviewer = _member(groups["es"]["reviewers"])
+    course.title = "Rozpočet obce"
+    course.save_revision(user=editor)
+    state = workflow.start(course, editor)
+    state.refresh_from_db()
+    assert workflow.tasks.count() == 1, list(workflow.workflow_tasks.all())
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    assert task.user_can_access_editor(course, sk_reviewer)
+    assert any(action[0] == "approve" for action in task.get_actions(course, sk_reviewer))
+    assert task.get_actions(course, es_reviewer) == []
+    task.on_action(task_state, sk_reviewer, "approve")
+    state.refresh_from_db()
+    assert state.status == "approved"
+    course.refresh_from_db()
+    assert course.title == "Rozpočet obce" and course.live
+
+
+@pytest.mark.django_db
+def test_localize_keeps_translation_in_sync(about_pages):
+    from wagtail_localize.models import TranslationSource
+
+    page = StandardPage(title="Budget calendar", slug="budget-calendar", intro="Dates")
+    about_pages["en"].add_child(instance=page)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    spanish = Locale.objects.get(language_code="es")
+    translation, created = source.create_or_update_translation(spanish, fallback=True)
+    assert created and translation.locale == spanish
+    page.title = "Budget calendar 2027"
+    page.save_revision().publish()
+    source.update_from_db()
+    translation, created = source.create_or_update_translation(spanish, fallback=True)
+    assert not created
+    assert translation.title == "Budget calendar 2027"  # untranslated text follows the source
