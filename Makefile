@@ -44,6 +44,7 @@ run: seed
 	@echo "  mentor@example.org       mentor"
 	@echo "  coordinator@example.org  program coordinator"
 	@echo "  editor-es@example.org, editor-zh@example.org, editor-sk@example.org  regional editors"
+	@echo "  reviewer-en@example.org ... reviewer-sk@example.org  course reviewers"
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

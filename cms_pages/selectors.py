@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -13,11 +13,27 @@ from .models import EventPage, NewsPage, ResourcePage
 from .search_text import terms
 
 
-def resources(*, parent, resource_type="", topic="", region=""):
-    pages = (
-        ResourcePage.objects.live()
+def one_per_translation(queryset, *, language: str):
+    """Each page once: in ``language`` where it is translated, else in its original language
+    (listings show untranslated pages with a label instead of hiding them)."""
+    local_keys = queryset.filter(locale__language_code=language).values("translation_key")
+    originals = (
+        queryset.model.objects.live()
         .public()
-        .child_of(parent)
+        .values("translation_key")
+        .annotate(first_id=Min("id"))
+        .values("first_id")
+    )
+    return queryset.filter(
+        Q(locale__language_code=language)
+        | (Q(id__in=originals) & ~Q(translation_key__in=local_keys))
+    )
+
+
+def resources(*, parent, resource_type="", topic="", region=""):
+    language = parent.locale.language_code
+    pages = (
+        one_per_translation(ResourcePage.objects.live().public(), language=language)
         .select_related("listing_image", "locale")
         .prefetch_related("topics")
         .order_by("-publication_date", "-pk")
@@ -31,9 +47,19 @@ def resources(*, parent, resource_type="", topic="", region=""):
     return pages.distinct()
 
 
+def news(*, parent):
+    return (
+        one_per_translation(NewsPage.objects.live().public(), language=parent.locale.language_code)
+        .select_related("listing_image", "locale")
+        .order_by("-date", "-pk")
+    )
+
+
 def events(*, parent, past: bool):
     now = timezone.now()
-    pages = EventPage.objects.live().public().child_of(parent).select_related("listing_image")
+    pages = one_per_translation(
+        EventPage.objects.live().public(), language=parent.locale.language_code
+    ).select_related("listing_image", "locale")
     if past:
         return pages.filter(ends_at__lt=now).order_by("-starts_at")
     return pages.filter(ends_at__gte=now).order_by("starts_at")

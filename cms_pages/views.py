@@ -48,9 +48,7 @@ def office_context(request: HttpRequest, office) -> dict:
 
 
 def news_index_context(request: HttpRequest, index_page) -> dict:
-    from .models import NewsPage
-
-    pages = NewsPage.objects.live().public().child_of(index_page).order_by("-date", "-pk")
+    pages = selectors.news(parent=index_page)
     page_obj = Paginator(pages, PAGE_SIZE).get_page(request.GET.get("page"))
     return {"page_obj": page_obj, "querystring": _querystring(request)}
 

@@ -69,11 +69,11 @@ def library(home_pages):
 def test_resource_library_filters_and_paginates(client, library):
     response = client.get("/en/resources/")
     assert len(response.context["page_obj"].object_list) == 12
-    assert response.context["page_obj"].paginator.count == 15
+    assert response.context["page_obj"].paginator.count == 17  # with 2 untranslated ones
     toolkit = client.get("/en/resources/", {"type": "toolkit"})
     assert toolkit.context["page_obj"].paginator.count == 5
     region = client.get("/en/resources/", {"region": "east_asia"})
-    assert region.context["page_obj"].paginator.count == 5
+    assert region.context["page_obj"].paginator.count == 6
     by_topic = client.get("/en/resources/", {"topic": "finance"})
     assert [p.title for p in by_topic.context["page_obj"]] == ["Resource 00"]
     assert "type=toolkit&amp;page=2" not in toolkit.content.decode()  # only one page
@@ -231,3 +231,19 @@ def test_head_has_canonical_hreflang_and_open_graph(client, about_pages):
     assert 'hreflang="x-default" href="http://testserver/en/about/"' in html
     assert '<meta property="og:title" content="Acerca de CityPeers">' in html
     assert 'property="og:description"' in html
+
+
+@pytest.mark.django_db
+def test_listings_show_untranslated_pages_with_a_label(client, library, newsroom):
+    response = client.get("/en/resources/")
+    titles = [p.title for p in response.context["page_obj"].paginator.object_list]
+    assert "Participatívny rozpočet v Košiciach" in titles  # exists only in Slovak
+    assert "成都村级公共服务资金" in titles
+    assert len(titles) == 17
+    html = response.content.decode()
+    assert "Only available in" in html
+    sk = client.get("/sk/zdroje/")
+    sk_titles = [p.title for p in sk.context["page_obj"].paginator.object_list]
+    assert sk_titles.count("Participatívny rozpočet v Košiciach") == 1
+    news = client.get("/en/news/")
+    assert "Správa z Bratislavy" in [p.title for p in news.context["page_obj"]]

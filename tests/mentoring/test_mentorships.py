@@ -301,3 +301,20 @@ def test_mentor_dashboard_flags_attention_with_constant_queries(
     with django_assert_max_num_queries(len(small.captured_queries)):
         response = client.get("/en/mentoring/dashboard/")
     assert len(response.context["active"]) == 5
+
+
+@pytest.mark.django_db
+def test_workspace_query_count_does_not_grow(client, active, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(active.mentor)
+    with CaptureQueriesContext(connection) as small:
+        client.get(f"/en/mentoring/m/{active.pk}/")
+    for n in range(10):
+        Goal.objects.create(mentorship=active, title=f"Goal {n}", created_by=active.mentee)
+        MentoringSession.objects.create(mentorship=active, held_on=timezone.localdate(),
+                                        duration_minutes=30, logged_by=active.mentor)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        response = client.get(f"/en/mentoring/m/{active.pk}/")
+    assert "Goal 9" in response.content.decode()
