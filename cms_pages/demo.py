@@ -407,10 +407,15 @@ def ensure_people_in_groups() -> None:
 
 
 def _section(homes, model, key):
-    """An index page of ``model`` under every home page, translated from English."""
+    return ensure_section(homes, model, SECTION_TEXT[key])
+
+
+def ensure_section(homes, model, texts: dict) -> dict:
+    """An index page of ``model`` under every home page, translated from English;
+    ``texts`` maps a language to (title, slug, intro)."""
     english = model.objects.child_of(homes["en"]).first()
     if english is None:
-        title, slug, intro = SECTION_TEXT[key]["en"]
+        title, slug, intro = texts["en"]
         english = model(title=title, slug=slug, intro=intro, show_in_menus=True)
         homes["en"].add_child(instance=english)
         english.save_revision().publish()
@@ -420,7 +425,7 @@ def _section(homes, model, key):
             continue
         local = english.get_translation_or_none(home.locale)
         if local is None:
-            title, slug, intro = SECTION_TEXT[key][code]
+            title, slug, intro = texts[code]
             local = english.copy_for_translation(home.locale)
             local.title, local.slug, local.intro = title, slug, intro
             local.save_revision().publish()

@@ -12,7 +12,7 @@ from importlib import import_module
 from django.utils import timezone
 from wagtail.models import Locale
 
-from cms_pages.demo import ensure_home_pages, ensure_topics
+from cms_pages.demo import ensure_home_pages, ensure_section, ensure_topics
 from lms.models import User
 
 from .editorial import ensure_course_review_workflows
@@ -97,25 +97,7 @@ def _objectives(items: list[str]) -> str:
 
 
 def ensure_catalogs(homes) -> dict[str, CourseIndexPage]:
-    english = CourseIndexPage.objects.child_of(homes["en"]).first()
-    if english is None:
-        title, slug, intro = CATALOG_TEXT["en"]
-        english = CourseIndexPage(title=title, slug=slug, intro=intro, show_in_menus=True)
-        homes["en"].add_child(instance=english)
-        english.save_revision().publish()
-    catalogs = {"en": english}
-    for code, home in homes.items():
-        if code == "en":
-            continue
-        catalog = english.get_translation_or_none(home.locale)
-        if catalog is None:
-            title, slug, intro = CATALOG_TEXT[code]
-            catalog = english.copy_for_translation(home.locale)
-            catalog.title, catalog.slug, catalog.intro = title, slug, intro
-            catalog.save_revision().publish()
-        # Re-read: the in-memory copy keeps the source's url_path after the slug change.
-        catalogs[code] = CourseIndexPage.objects.get(pk=catalog.pk)
-    return catalogs
+    return ensure_section(homes, CourseIndexPage, CATALOG_TEXT)
 
 
 def _fill_course(page: CoursePage, data: dict, language: str, topics: dict) -> None:

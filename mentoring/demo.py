@@ -98,27 +98,32 @@ def _admit(program, user, role) -> None:
     )
 
 
+def _mentor_profile(user, spec, programs, topics) -> MentorProfile:
+    profile, created = MentorProfile.objects.get_or_create(
+        user=user,
+        defaults={
+            "languages": spec["languages"],
+            "country": spec["country"],
+            "region": spec["region"],
+            "current_role": spec["current_role"],
+            "organisation": spec["organisation"],
+            "years_experience": spec["years"],
+            "capacity": spec["capacity"],
+            "accepting": spec["accepting"],
+            "bio": spec["bio"],
+        },
+    )
+    if created:
+        profile.expertise.set([topics[slug] for slug in spec["expertise"]])
+    for key in spec["programs"]:
+        _admit(programs[key], user, Participation.Role.MENTOR)
+    return profile
+
+
 def ensure_people(programs, topics) -> None:
     for spec in data.MENTORS:
         user = _user(spec)
-        profile, created = MentorProfile.objects.get_or_create(
-            user=user,
-            defaults={
-                "languages": spec["languages"],
-                "country": spec["country"],
-                "region": spec["region"],
-                "current_role": spec["current_role"],
-                "organisation": spec["organisation"],
-                "years_experience": spec["years"],
-                "capacity": spec["capacity"],
-                "accepting": spec["accepting"],
-                "bio": spec["bio"],
-            },
-        )
-        if created:
-            profile.expertise.set([topics[slug] for slug in spec["expertise"]])
-        for key in spec["programs"]:
-            _admit(programs[key], user, Participation.Role.MENTOR)
+        _mentor_profile(user, spec, programs, topics)
     for spec in data.MENTEES:
         user = _user(spec)
         profile, created = MenteeProfile.objects.get_or_create(
@@ -142,24 +147,7 @@ def ensure_demo_mentor(programs, topics) -> None:
     if mentor is None:
         return
     spec = data.DEMO_MENTOR_PROFILE
-    profile, created = MentorProfile.objects.get_or_create(
-        user=mentor,
-        defaults={
-            "languages": spec["languages"],
-            "country": spec["country"],
-            "region": spec["region"],
-            "current_role": spec["current_role"],
-            "organisation": spec["organisation"],
-            "years_experience": spec["years"],
-            "capacity": spec["capacity"],
-            "accepting": spec["accepting"],
-            "bio": spec["bio"],
-        },
-    )
-    if created:
-        profile.expertise.set([topics[slug] for slug in spec["expertise"]])
-    for key in spec["programs"]:
-        _admit(programs[key], mentor, Participation.Role.MENTOR)
+    _mentor_profile(mentor, spec, programs, topics)
     program = programs[spec["programs"][0]]
     if Mentorship.objects.filter(mentor=mentor).exists():
         return

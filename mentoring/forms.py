@@ -118,7 +118,22 @@ class MeetingForm(forms.Form):
     )
 
 
-class CloseForm(forms.Form):
+class FeedbackForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("Your rating of the mentorship (1 to 5)"),
+        choices=RATING_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("Comment"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=2000,
+    )
+
+
+class CloseForm(FeedbackForm):
     outcome = forms.ChoiceField(
         label=_("How does the mentorship end?"),
         choices=[
@@ -133,36 +148,11 @@ class CloseForm(forms.Form):
         required=False,
         max_length=1000,
     )
-    rating = forms.TypedChoiceField(
-        label=_("Your rating of the mentorship (1 to 5)"),
-        choices=RATING_CHOICES,
-        coerce=int,
-        widget=forms.RadioSelect,
-    )
-    comment = forms.CharField(
-        label=_("Comment"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        required=False,
-        max_length=2000,
-    )
+
+    field_order = ["outcome", "reason", "rating", "comment"]
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("outcome") == "ended" and not cleaned.get("reason", "").strip():
             self.add_error("reason", _("Please say why the mentorship ends early."))
         return cleaned
-
-
-class FeedbackForm(forms.Form):
-    rating = forms.TypedChoiceField(
-        label=_("Your rating of the mentorship (1 to 5)"),
-        choices=RATING_CHOICES,
-        coerce=int,
-        widget=forms.RadioSelect,
-    )
-    comment = forms.CharField(
-        label=_("Comment"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        required=False,
-        max_length=2000,
-    )
