@@ -26,6 +26,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/my-data/", views.personal_data, name="personal_data"),
+    path("accounts/my-data.json", views.personal_data_download, name="personal_data_download"),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("mentoring/", include("mentoring.urls")),

@@ -1,6 +1,9 @@
-"""Cross-cutting views: health check, language switch, profile."""
+"""Cross-cutting views: health check, language switch, profile, personal data."""
+
+import json
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
@@ -12,8 +15,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from .forms import ProfileForm
+from .forms import DeleteAccountForm, ProfileForm
 from .i18n import LANGUAGE_CODES, language_name
+from .privacy import user_erase, user_personal_data
 
 
 @never_cache
@@ -74,3 +78,25 @@ def profile(request: HttpRequest) -> HttpResponse:
         form = ProfileForm(instance=user)
     return render(request, "lms/profile.html", {"form": form})
 
+
+
+@login_required
+def personal_data(request: HttpRequest) -> HttpResponse:
+    """See, download or erase one's personal data."""
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        user_erase(user=user)
+        messages.success(request, _("Your account and all your data have been deleted."))
+        return redirect("/")
+    return render(request, "lms/personal_data.html", {"form": form})
+
+
+@login_required
+@require_GET
+def personal_data_download(request: HttpRequest) -> HttpResponse:
+    body = json.dumps(user_personal_data(user=request.user), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="citypeers-my-data.json"'
+    return response
