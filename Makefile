@@ -23,7 +23,7 @@ compilemessages: venv
 	$(MANAGE) compilemessages --ignore=.venv --verbosity=0
 
 messages: venv
-	$(MANAGE) makemessages $(LOCALES) $(MSG_IGNORE) --no-obsolete
+	$(MANAGE) makemessages $(LOCALES) $(MSG_IGNORE) --no-obsolete --no-wrap
 
 check-catalogs: venv
 	$(MANAGE) check_catalogs

@@ -18,7 +18,7 @@ def main(path: str) -> None:
     translations = json.loads(Path(path).read_text(encoding="utf-8"))
     for code in ["es", "zh_Hans", "sk"]:
         po_path = ROOT / "locale" / code / "LC_MESSAGES" / "django.po"
-        catalog = polib.pofile(str(po_path))
+        catalog = polib.pofile(str(po_path), wrapwidth=0)
         catalog.metadata["Language"] = code
         catalog.metadata["Content-Type"] = "text/plain; charset=UTF-8"
         catalog.metadata["Project-Id-Version"] = "CityPeers"

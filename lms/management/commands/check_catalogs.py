@@ -33,6 +33,7 @@ class Command(BaseCommand):
                     locale=CATALOG_LOCALES,
                     ignore_patterns=[f"{d}/*" for d in IGNORED_DIRS],
                     no_obsolete=True,
+                    no_wrap=True,
                     verbosity=0,
                 )
             for code in CATALOG_LOCALES:
