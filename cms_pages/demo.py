@@ -406,10 +406,6 @@ def ensure_people_in_groups() -> None:
             user.groups.add(groups[code]["reviewers"])
 
 
-def _section(homes, model, key):
-    return ensure_section(homes, model, SECTION_TEXT[key])
-
-
 def ensure_section(homes, model, texts: dict) -> dict:
     """An index page of ``model`` under every home page, translated from English;
     ``texts`` maps a language to (title, slug, intro)."""
@@ -485,18 +481,17 @@ def _pdf_document(item):
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
     from wagtail.documents.models import Document
 
-    from courses.pdf import FONT, _register_font
+    from lms.pdf import FONT, register_font
 
     language = item["languages"][0]
     title = item["pdf"]["title"][language]
     existing = Document.objects.filter(title=title).first()
     if existing:
         return existing
-    _register_font()
+    register_font()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             title=title, author="CityPeers")
@@ -506,7 +501,6 @@ def _pdf_document(item):
     story = [Paragraph(title, heading), Spacer(1, 4 * mm)]
     story += [Paragraph(text, body) for text in item["pdf"]["paragraphs"][language]]
     doc.build(story)
-    assert FONT in pdfmetrics.getRegisteredFontNames()
     document = Document(title=title)
     document.file.save(f"{item['key']}.pdf", ContentFile(buffer.getvalue()), save=False)
     document.file_size = len(buffer.getvalue())
@@ -537,9 +531,9 @@ def ensure_public_site(homes, stdout=None) -> None:
     except ModuleNotFoundError:
         return
     today = timezone.localdate()
-    resources = _section(homes, ResourceIndexPage, "resources")
-    news = _section(homes, NewsIndexPage, "news")
-    events = _section(homes, EventIndexPage, "events")
+    resources = ensure_section(homes, ResourceIndexPage, SECTION_TEXT["resources"])
+    news = ensure_section(homes, NewsIndexPage, SECTION_TEXT["news"])
+    events = ensure_section(homes, EventIndexPage, SECTION_TEXT["events"])
 
     for item in offices_news.OFFICES:
         def build_office(page, code, item=item):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -87,14 +88,15 @@ def latest_for_region(*, region: str, language: str, limit: int = 3) -> dict:
     }
 
 
-def searchable_page_models() -> list[type[Page]]:
+@functools.cache
+def searchable_page_models() -> tuple[type[Page], ...]:
     """Every page type that keeps a normalised ``search_text`` (any app may add one)."""
-    return [
+    return tuple(
         model
         for model in apps.get_models()
         if issubclass(model, Page)
         and any(f.name == "search_text" for f in model._meta.get_fields())
-    ]
+    )
 
 
 @dataclass
@@ -141,26 +143,17 @@ def site_search(
                     type_label=str(model._meta.verbose_name),
                     type_key=key,
                     language=page.locale.language_code,
-                    snippet=_snippet(page, words),
+                    snippet=_snippet(page),
                 )
             )
     results.sort(key=lambda r: (r.language != language, r.page.title))
     return results[:limit]
 
 
-def _snippet(page, words: list[str], width: int = 220) -> str:
-    text = (
-        getattr(page, "summary_text", "")
-        or getattr(page, "summary", "")
-        or getattr(page, "intro", "")
-        or ""
-    )
-    if text:
-        return text[:width] + ("…" if len(text) > width else "")
-    source = page.search_text
-    position = min((source.find(w) for w in words if source.find(w) >= 0), default=0)
-    start = max(position - 60, 0)
-    return ("…" if start else "") + source[start : start + width] + "…"
+def _snippet(page, width: int = 220) -> str:
+    """The page's own summary; searchable pages all provide ``summary_text``."""
+    text = page.summary_text or ""
+    return text[:width] + ("…" if len(text) > width else "")
 
 
 def home_highlights(*, home) -> dict:

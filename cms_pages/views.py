@@ -12,17 +12,12 @@ from django.views.decorators.http import require_GET
 
 from lms.ics import calendar_event
 from lms.regions import Region
+from lms.utils import querystring_without_page
 
 from . import selectors
 from .models import ResourceType, Topic
 
 PAGE_SIZE = 12
-
-
-def _querystring(request) -> str:
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()
 
 
 def resource_index_context(request: HttpRequest, index_page) -> dict:
@@ -39,7 +34,7 @@ def resource_index_context(request: HttpRequest, index_page) -> dict:
         "types": ResourceType.choices,
         "topics": Topic.objects.all(),
         "regions": Region.choices,
-        "querystring": _querystring(request),
+        "querystring": querystring_without_page(request),
     }
 
 
@@ -50,14 +45,18 @@ def office_context(request: HttpRequest, office) -> dict:
 def news_index_context(request: HttpRequest, index_page) -> dict:
     pages = selectors.news(parent=index_page)
     page_obj = Paginator(pages, PAGE_SIZE).get_page(request.GET.get("page"))
-    return {"page_obj": page_obj, "querystring": _querystring(request)}
+    return {"page_obj": page_obj, "querystring": querystring_without_page(request)}
 
 
 def event_index_context(request: HttpRequest, index_page, past: bool) -> dict:
     page_obj = Paginator(selectors.events(parent=index_page, past=past), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    return {"page_obj": page_obj, "showing_past": past, "querystring": _querystring(request)}
+    return {
+        "page_obj": page_obj,
+        "showing_past": past,
+        "querystring": querystring_without_page(request),
+    }
 
 
 def event_ics(request: HttpRequest, event) -> HttpResponse:
@@ -108,6 +107,6 @@ def search(request: HttpRequest) -> HttpResponse:
             "topics": Topic.objects.all(),
             "page_obj": page_obj,
             "result_count": len(results),
-            "querystring": _querystring(request),
+            "querystring": querystring_without_page(request),
         },
     )

@@ -34,9 +34,7 @@ class QuestionBlock(blocks.StructBlock):
         value = super().clean(value)
         if not any(option["correct"] for option in value["options"]):
             raise StructBlockValidationError(
-                block_errors={
-                    "options": ValidationError(_("Mark at least one option as correct."))
-                }
+                block_errors={"options": ValidationError(_("Mark at least one option as correct."))}
             )
         return value
 

@@ -28,23 +28,51 @@ DEMO_COURSES = [
 ]
 
 CATALOG_TEXT = {
-    "en": ("Courses", "courses", "Practical courses written by local-government practitioners. Each one earns professional-development hours."),
-    "es": ("Cursos", "cursos", "Cursos prácticos escritos por profesionales de los gobiernos locales. Cada uno otorga horas de desarrollo profesional."),
-    "zh-hans": ("课程", "kecheng", "由地方政府一线从业者编写的实用课程，每门课程都可获得职业发展学时。"),
-    "sk": ("Kurzy", "kurzy", "Praktické kurzy, ktoré napísali odborníci zo samospráv. Každý kurz prináša hodiny profesijného rozvoja."),
+    "en": (
+        "Courses",
+        "courses",
+        "Practical courses written by local-government practitioners. Each one earns professional-development hours.",
+    ),
+    "es": (
+        "Cursos",
+        "cursos",
+        "Cursos prácticos escritos por profesionales de los gobiernos locales. Cada uno otorga horas de desarrollo profesional.",
+    ),
+    "zh-hans": (
+        "课程",
+        "kecheng",
+        "由地方政府一线从业者编写的实用课程，每门课程都可获得职业发展学时。",
+    ),
+    "sk": (
+        "Kurzy",
+        "kurzy",
+        "Praktické kurzy, ktoré napísali odborníci zo samospráv. Každý kurz prináša hodiny profesijného rozvoja.",
+    ),
 }
 
 COHORTS = {
     "municipal-finance": [
         {
-            "name": {"en": "Spring 2027 cohort", "es": "Cohorte de primavera 2027",
-                     "zh-hans": "2027 年春季班", "sk": "Jarný beh 2027"},
-            "starts_in_days": 30, "length_days": 42, "seats": 25,
+            "name": {
+                "en": "Spring 2027 cohort",
+                "es": "Cohorte de primavera 2027",
+                "zh-hans": "2027 年春季班",
+                "sk": "Jarný beh 2027",
+            },
+            "starts_in_days": 30,
+            "length_days": 42,
+            "seats": 25,
         },
         {
-            "name": {"en": "Autumn 2027 cohort", "es": "Cohorte de otoño 2027",
-                     "zh-hans": "2027 年秋季班", "sk": "Jesenný beh 2027"},
-            "starts_in_days": 200, "length_days": 42, "seats": 25,
+            "name": {
+                "en": "Autumn 2027 cohort",
+                "es": "Cohorte de otoño 2027",
+                "zh-hans": "2027 年秋季班",
+                "sk": "Jesenný beh 2027",
+            },
+            "starts_in_days": 200,
+            "length_days": 42,
+            "seats": 25,
         },
     ]
 }

@@ -19,14 +19,10 @@ def ensure_course_review_workflows() -> list[Workflow]:
         if code not in groups:
             continue
         reviewers = groups[code]["reviewers"]
-        task, _created = GroupApprovalTask.objects.get_or_create(
-            name=f"Course review ({code})"
-        )
+        task, _created = GroupApprovalTask.objects.get_or_create(name=f"Course review ({code})")
         task.groups.set([reviewers])
         workflow, _created = Workflow.objects.get_or_create(name=f"Course review ({code})")
-        WorkflowTask.objects.get_or_create(
-            workflow=workflow, task=task, defaults={"sort_order": 0}
-        )
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
         WorkflowPage.objects.update_or_create(page=catalog, defaults={"workflow": workflow})
         workflows.append(workflow)
     return workflows

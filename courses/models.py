@@ -6,7 +6,6 @@ Learning records (enrolments, lesson completions, quiz attempts, certificates) p
 """
 
 import secrets
-import unicodedata
 from decimal import Decimal
 
 from django.conf import settings
@@ -23,14 +22,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms_pages.blocks import BaseStreamBlock
+from cms_pages.search_text import SearchTextMixin
 
 from .blocks import KnowledgeCheckBlock
-
-
-def normalize_search_text(text: str) -> str:
-    """Lower-case text without diacritics, so "kosice" finds "Košice"."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 class Level(models.TextChoices):
@@ -64,7 +58,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(SearchTextMixin, RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), max_length=600)
     objectives = RichTextField(
         _("learning objectives"), features=["ul", "ol", "bold", "italic"], blank=True
@@ -145,14 +139,20 @@ class CoursePage(RoutablePageMixin, Page):
     def summary_text(self) -> str:
         return self.summary
 
+    def get_search_text_parts(self) -> list[str]:
+        return [self.title, self.summary, strip_tags(self.objectives or ""), self.authors]
+
     def save(self, *args, **kwargs):
-        self.search_text = normalize_search_text(
-            " ".join([self.title, self.summary, strip_tags(self.objectives or ""), self.authors])
-        )
         result = super().save(*args, **kwargs)
-        Course.objects.get_or_create(
+        course, created = Course.objects.get_or_create(
             translation_key=self.translation_key, defaults={"title": self.title}
         )
+        is_original = not CoursePage.objects.filter(
+            translation_key=self.translation_key, pk__lt=self.pk
+        ).exists()
+        if not created and is_original and course.title != self.title:
+            # The admin label follows the original page's title.
+            Course.objects.filter(pk=course.pk).update(title=self.title)
         return result
 
     def get_context(self, request, *args, **kwargs):

@@ -1,15 +1,10 @@
-"""Certificate and transcript PDFs, drawn on the server with reportlab.
-
-The embedded font (WenQuanYi Micro Hei, shipped in courses/fonts/, Apache-2.0) covers Latin
-with all Slovak and Spanish diacritics and Simplified Chinese, so a name renders correctly in
-any of the platform's scripts; reportlab embeds only the glyphs a document uses.
-"""
+"""Certificate and transcript PDFs, drawn on the server with reportlab in the platform's
+embedded font (see ``lms.pdf``), so a name renders correctly in any of its scripts."""
 
 from __future__ import annotations
 
 import io
 from decimal import Decimal
-from pathlib import Path
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -20,17 +15,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-FONT_PATH = Path(__file__).resolve().parent / "fonts" / "wqy-microhei.ttc"
-FONT = "CityPeersSans"
+from lms.pdf import FONT, register_font
+
 BRAND = colors.HexColor("#073c50")
-
-
-def _register_font() -> None:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(FONT_PATH), subfontIndex=0))
 
 
 def _fit(text: str, size: float, max_width: float) -> float:
@@ -44,7 +33,7 @@ def _hours(value: Decimal) -> str:
 
 
 def certificate_pdf(*, certificate, course_title: str, verify_url: str) -> bytes:
-    _register_font()
+    register_font()
     buffer = io.BytesIO()
     width, height = landscape(A4)
     pdf = canvas.Canvas(buffer, pagesize=(width, height))
@@ -82,9 +71,7 @@ def certificate_pdf(*, certificate, course_title: str, verify_url: str) -> bytes
         _("Professional-development hours: %(hours)s") % {"hours": _hours(certificate.hours)},
     )
     pdf.setFont(FONT, 9)
-    pdf.drawString(
-        30 * mm, 22 * mm, _("Verify at %(url)s") % {"url": verify_url}
-    )
+    pdf.drawString(30 * mm, 22 * mm, _("Verify at %(url)s") % {"url": verify_url})
 
     widget = QrCodeWidget(verify_url)
     x1, y1, x2, y2 = widget.getBounds()
@@ -99,7 +86,7 @@ def certificate_pdf(*, certificate, course_title: str, verify_url: str) -> bytes
 
 
 def transcript_pdf(*, user, lines, hours: dict) -> bytes:
-    _register_font()
+    register_font()
     buffer = io.BytesIO()
     width, height = A4
     pdf = canvas.Canvas(buffer, pagesize=A4)

@@ -11,8 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Avg, Count, Max, Min, Q, QuerySet, Sum
+from django.db.models import Avg, Count, Max, Q, QuerySet, Sum
 from django.utils import timezone
+
+from cms_pages.search_text import normalize
+from cms_pages.selectors import one_per_translation
 
 from .models import (
     Certificate,
@@ -22,12 +25,20 @@ from .models import (
     LessonCompletion,
     LessonPage,
     QuizAttempt,
-    normalize_search_text,
 )
 
 LESSON_FIELDS = [
-    "id", "path", "depth", "url_path", "title", "slug", "live", "locale_id",
-    "translation_key", "question_count", "section_label",
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "title",
+    "slug",
+    "live",
+    "locale_id",
+    "translation_key",
+    "question_count",
+    "section_label",
 ]
 
 
@@ -214,11 +225,6 @@ def course_progress(*, user, page: CoursePage, language: str) -> CourseProgress:
     return progress[course.pk]
 
 
-def course_progress_for_mentee(*, user, language: str) -> list[CourseProgress]:
-    """Active and completed courses of one learner (used by mentoring, with consent)."""
-    return dashboard_courses(user=user, language=language)
-
-
 def dashboard_courses(*, user, language: str) -> list[CourseProgress]:
     enrolments = list(
         Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)
@@ -244,7 +250,6 @@ class TranscriptLine:
     certificate: Certificate
     title: str
     language: str
-    url: str | None
 
 
 def transcript_lines(*, user, language: str) -> list[TranscriptLine]:
@@ -262,7 +267,7 @@ def transcript_lines(*, user, language: str) -> list[TranscriptLine]:
             certificate.enrolment.course.translation_key,
             (certificate.enrolment.course.title, "", None),
         )
-        lines.append(TranscriptLine(certificate, title, title_language, None))
+        lines.append(TranscriptLine(certificate, title, title_language))
     return lines
 
 
@@ -301,14 +306,7 @@ def catalog_courses(
 ) -> QuerySet[CoursePage]:
     """One page per course: the viewer's translation where it exists, else the original."""
     live = CoursePage.objects.live().public()
-    local_keys = live.filter(locale__language_code=language).values("translation_key")
-    originals = (
-        live.values("translation_key").annotate(first_id=Min("id")).values("first_id")
-    )
-    courses = live.filter(
-        Q(locale__language_code=language)
-        | (Q(id__in=originals) & ~Q(translation_key__in=local_keys))
-    )
+    courses = one_per_translation(live, language=language)
     if topic:
         courses = courses.filter(topics__slug=topic)
     if level:
@@ -322,9 +320,9 @@ def catalog_courses(
             )
         )
     if query:
-        normalized = normalize_search_text(query)
-        matching_keys = live.filter(search_text__contains=normalized).values("translation_key")
-        courses = courses.filter(translation_key__in=matching_keys)
+        # The catalog matches the query as one phrase (site search matches every word).
+        matching = live.filter(search_text__contains=normalize(query))
+        courses = courses.filter(translation_key__in=matching.values("translation_key"))
     return (
         courses.distinct()
         .select_related("locale", "cover_image")

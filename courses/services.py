@@ -52,9 +52,7 @@ def enrolment_create(
             if cohort_id is None:
                 raise CourseActionError(_("Please choose a cohort."))
             # Lock the cohort row so that two learners cannot take the last seat together.
-            cohort = (
-                Cohort.objects.select_for_update().filter(pk=cohort_id, course=course).first()
-            )
+            cohort = Cohort.objects.select_for_update().filter(pk=cohort_id, course=course).first()
             if cohort is None:
                 raise CourseActionError(_("This cohort does not exist."))
             if not cohort.enrolment_is_open():

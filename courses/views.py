@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from cms_pages.models import Topic
 from lms.i18n import language_name
+from lms.utils import querystring_without_page
 
 from . import pdf, selectors, services
 from .models import Cohort, CourseFormat, CoursePage, LessonPage, Level, QuizAttempt
@@ -47,8 +48,6 @@ def catalog_context(request: HttpRequest, index_page) -> dict:
         }
         for course in page_obj.object_list
     ]
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
     return {
         "cards": cards,
         "page_obj": page_obj,
@@ -56,7 +55,7 @@ def catalog_context(request: HttpRequest, index_page) -> dict:
         "topics": Topic.objects.all(),
         "levels": Level.choices,
         "formats": CourseFormat.choices,
-        "querystring": query_without_page.urlencode(),
+        "querystring": querystring_without_page(request),
     }
 
 
@@ -163,14 +162,10 @@ def enrol_view(request: HttpRequest, page: CoursePage) -> HttpResponse:
     except services.CourseActionError as error:
         messages.error(request, error.message)
         if not request.user.is_authenticated:
-            return redirect(f"{_login_url()}?next={page.get_url(request)}")
+            return redirect(f"{reverse('account_login')}?next={page.get_url(request)}")
     else:
         messages.success(request, _("You are enrolled. Welcome to the course!"))
     return _back(request, page)
-
-
-def _login_url() -> str:
-    return reverse("account_login")
 
 
 @require_POST
@@ -325,4 +320,3 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{found.code}.pdf"'
     return response
-

@@ -25,8 +25,10 @@ class CohortViewSet(ModelViewSet):
     panels = [
         FieldPanel("course"),
         MultiFieldPanel(
-            [FieldPanel(f"name_{code.replace('-', '_')}", heading=name)
-             for code, name in settings.LANGUAGES],
+            [
+                FieldPanel(f"name_{code.replace('-', '_')}", heading=name)
+                for code, name in settings.LANGUAGES
+            ],
             heading=_("Name"),
         ),
         FieldPanel("starts_on"),
@@ -51,7 +53,12 @@ class CourseReportView(ReportView):
     export_filename = "course-report"
     paginate_by = None
     list_export = [
-        "course", "language", "enrolments", "completions", "completion_rate", "average_score",
+        "course",
+        "language",
+        "enrolments",
+        "completions",
+        "completion_rate",
+        "average_score",
     ]
     export_headings = {
         "course": _("Course"),

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.urls import translate_url
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -34,8 +34,13 @@ def language_targets(request, page: Page | None = None) -> list[dict]:
     """For each language, where the switcher should take the visitor.
 
     A Wagtail page maps to its translation; where there is none, to that locale's home page
-    with ``fallback`` set so the visitor is told. Other views map by URL pattern.
+    with ``fallback`` set so the visitor is told. Other views map by URL pattern. Cached per
+    request: the switcher and the head's hreflang links share one lookup.
     """
+    cache = request.__dict__.setdefault("_language_targets", {})
+    cache_key = page.pk if page is not None else None
+    if cache_key in cache:
+        return cache[cache_key]
     targets = []
     current_path = request.get_full_path()
     translations: dict[str, Page] = {}
@@ -65,8 +70,5 @@ def language_targets(request, page: Page | None = None) -> list[dict]:
                 "available": not fallback,
             }
         )
+    cache[cache_key] = targets
     return targets
-
-
-def default_locale() -> Locale:
-    return Locale.get_default()

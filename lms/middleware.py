@@ -1,5 +1,8 @@
+import zoneinfo
+
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import timezone
 
 
 class PreferredLanguageCookieMiddleware:
@@ -31,17 +34,16 @@ class UserTimezoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.utils import timezone
-
         user = getattr(request, "user", None)
-        tz_name = getattr(user, "time_zone", None) if user and user.is_authenticated else None
-        if tz_name:
-            try:
-                with timezone.override(tz_name):
-                    return self.get_response(request)
-            except ValueError:
-                pass
-        return self.get_response(request)
+        tz_name = getattr(user, "time_zone", "") if user and user.is_authenticated else ""
+        try:
+            zone = zoneinfo.ZoneInfo(tz_name) if tz_name else None
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            zone = None
+        if zone is None:
+            return self.get_response(request)
+        with timezone.override(zone):
+            return self.get_response(request)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

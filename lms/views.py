@@ -79,7 +79,6 @@ def profile(request: HttpRequest) -> HttpResponse:
     return render(request, "lms/profile.html", {"form": form})
 
 
-
 @login_required
 def personal_data(request: HttpRequest) -> HttpResponse:
     """See, download or erase one's personal data."""

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
@@ -35,7 +35,7 @@ def send_mentoring_email(*, kind: str, mentorship_id: int, recipient_id: int) ->
     )
     recipient = User.objects.get(pk=recipient_id)
     language = recipient.preferred_language or settings.LANGUAGE_CODE
-    with translation.override(language), timezone_override(recipient.time_zone):
+    with translation.override(language), timezone.override(recipient.time_zone or "UTC"):
         other = mentorship.mentee if recipient.pk == mentorship.mentor_id else mentorship.mentor
         context = {
             "kind": kind,
@@ -50,18 +50,3 @@ def send_mentoring_email(*, kind: str, mentorship_id: int, recipient_id: int) ->
         subject = _subject(kind, mentorship, recipient)
         body = render_to_string("mentoring/email/notification.txt", context)
     send_mail(subject, body, None, [recipient.email])
-
-
-class timezone_override:  # noqa: N801 - used like django.utils.timezone.override
-    """Dates in the email follow the recipient's time zone."""
-
-    def __init__(self, name: str):
-        from django.utils import timezone
-
-        self._override = timezone.override(name or "UTC")
-
-    def __enter__(self):
-        return self._override.__enter__()
-
-    def __exit__(self, *exc):
-        return self._override.__exit__(*exc)

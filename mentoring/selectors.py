@@ -126,6 +126,19 @@ def mentor_suggestions(
     return [MentorSuggestion(by_user[s.mentor_key], s.score, s.reasons) for s in ranked]
 
 
+def mentor_suggestion(
+    *, mentee: MenteeProfile, program: MentoringProgram, profile: MentorProfile
+) -> MentorSuggestion | None:
+    """One mentor as a suggestion for ``mentee``, or None when a hard rule forbids the pair."""
+    (mentee_fact,) = mentee_facts(profiles=[mentee], program=program)
+    (mentor_fact,) = mentor_facts(profiles=[profile])
+    score = matching.score_pair(mentee_fact, mentor_fact, program.region_preference)
+    if score == matching.INFEASIBLE:
+        return None
+    reasons = matching.explain(mentee_fact, mentor_fact, program.region_preference)
+    return MentorSuggestion(profile, score, reasons)
+
+
 def user_is_program_coordinator(*, user, program: MentoringProgram) -> bool:
     if not user.is_authenticated:
         return False
@@ -154,15 +167,13 @@ class MenteeRow:
 
     @property
     def needs_attention(self) -> bool:
-        if self.mentorship.status != Mentorship.Status.ACTIVE:
-            return False
-        cutoff = timezone.localdate() - timedelta(days=ATTENTION_AFTER_DAYS)
-        started = timezone.localdate(self.mentorship.responded_at or self.mentorship.requested_at)
-        no_recent_session = (self.last_session or started) < cutoff
-        return no_recent_session or self.goals_overdue > 0
+        return bool(self.attention_reasons)
 
     @property
     def attention_reasons(self) -> list[str]:
+        """Why an active mentee needs attention: no session for 30 days, overdue goals."""
+        if self.mentorship.status != Mentorship.Status.ACTIVE:
+            return []
         reasons = []
         cutoff = timezone.localdate() - timedelta(days=ATTENTION_AFTER_DAYS)
         started = timezone.localdate(self.mentorship.responded_at or self.mentorship.requested_at)

@@ -15,7 +15,6 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from cms_pages.models import Topic
 from lms.ics import calendar_event
 from lms.regions import Region
 
@@ -42,12 +41,13 @@ from .models import (
 )
 
 
-def reason_texts(reasons) -> list[str]:
-    """The matching reasons in the viewer's language."""
+def reason_texts(suggestion: selectors.MentorSuggestion) -> list[str]:
+    """The reasons for a suggestion in the viewer's language (topic names come from the
+    mentor's prefetched expertise: no query)."""
     languages = dict(SPOKEN_LANGUAGES)
     regions = dict(Region.choices)
-    topic_ids = [r.value for r in reasons if r.kind == "topic"]
-    topics = {t.pk: t.name for t in Topic.objects.filter(pk__in=topic_ids)} if topic_ids else {}
+    topics = {topic.pk: topic.name for topic in suggestion.profile.expertise.all()}
+    reasons = suggestion.reasons
     texts = []
     for reason in reasons:
         if reason.kind == "language":
@@ -187,14 +187,12 @@ def suggestions(request: HttpRequest, pk: int) -> HttpResponse:
     program = get_object_or_404(MentoringProgram, pk=pk)
     mentee = _admitted_mentee(request, program)
     suggested = selectors.mentor_suggestions(mentee=mentee, program=program)
-    all_reasons = [r for s in suggested for r in s.reasons]
-    reason_texts(all_reasons)  # warm the topic names in one query
     return render(
         request,
         "mentoring/suggestions.html",
         {
             "program": program,
-            "suggestions": [{"item": s, "reasons": reason_texts(s.reasons)} for s in suggested],
+            "suggestions": [{"item": s, "reasons": reason_texts(s)} for s in suggested],
             "open_mentorship": Mentorship.objects.filter(
                 program=program, mentee=request.user, status__in=Mentorship.OPEN_STATUSES
             ).first(),
@@ -230,14 +228,7 @@ def mentor_detail(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
                 _("Your request has been sent to %(name)s.") % {"name": profile.user.full_name},
             )
             return redirect("mentoring:home")
-    suggestion = next(
-        (
-            s
-            for s in selectors.mentor_suggestions(mentee=mentee, program=program, limit=1000)
-            if s.profile.pk == profile.pk
-        ),
-        None,
-    )
+    suggestion = selectors.mentor_suggestion(mentee=mentee, program=program, profile=profile)
     return render(
         request,
         "mentoring/mentor_detail.html",
@@ -247,7 +238,7 @@ def mentor_detail(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
             "form": form,
             "languages": [dict(SPOKEN_LANGUAGES).get(code, code) for code in profile.languages],
             "suggestion": suggestion,
-            "reasons": reason_texts(suggestion.reasons) if suggestion else [],
+            "reasons": reason_texts(suggestion) if suggestion else [],
         },
     )
 

@@ -47,7 +47,12 @@ COURSE = {
     "format": "self_paced",
     "hours": "5",
     "topics": ["climate", "infrastructure", "planning"],
-    "authors": {"en": "Lucía Ramírez, urban resilience adviser, Rosario", "es": "Lucía Ramírez, asesora en resiliencia urbana, Rosario", "zh-hans": "露西亚·拉米雷斯，城市韧性顾问，罗萨里奥", "sk": "Lucía Ramírez, poradkyňa pre odolnosť miest, Rosario"},
+    "authors": {
+        "en": "Lucía Ramírez, urban resilience adviser, Rosario",
+        "es": "Lucía Ramírez, asesora en resiliencia urbana, Rosario",
+        "zh-hans": "露西亚·拉米雷斯，城市韧性顾问，罗萨里奥",
+        "sk": "Lucía Ramírez, poradkyňa pre odolnosť miest, Rosario",
+    },
     "lessons": [
         # ------------------------------------------------------------------ ci-1
         {
@@ -73,31 +78,98 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "From hazards to risk: what a city actually needs to know"),
-                    ("paragraph", "<p>A climate risk assessment turns general projections into decisions about specific assets. Risk is usually described as a combination of three elements:</p><ul><li><b>Hazard</b> – what may happen, such as heavy rainfall, heatwaves, drought, storm surge or landslides;</li><li><b>Exposure</b> – which roads, pipes, schools, pumping stations and neighbourhoods lie in the hazard's path;</li><li><b>Vulnerability</b> – how sensitive each asset is and how well it can cope or recover.</li></ul>"),
-                    ("paragraph", "<p>Start with what you already have: flood records, maintenance logs, insurance claims, emergency-call data and the knowledge of field crews. Overlay hazard maps from your national meteorological or geological service on the asset register. Where the register is incomplete, a simple spreadsheet listing each asset's location, age, condition and criticality is a perfectly good beginning.</p>"),
-                    ("paragraph", "<p>Use more than one future scenario. Infrastructure built today will often operate for many decades, so test designs against both a moderate and a high-emissions pathway rather than a single 'most likely' figure. Record your assumptions so that the assessment can be updated when new data arrive.</p>"),
-                    ("callout", {"kind": "tip", "title": "Ask the people who fix things", "text": "<p>Road and drainage crews often know exactly which culverts block and which streets flood first. A one-hour workshop with them can reveal more than weeks of desk research.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>A climate risk assessment turns general projections into decisions about specific assets. Risk is usually described as a combination of three elements:</p><ul><li><b>Hazard</b> – what may happen, such as heavy rainfall, heatwaves, drought, storm surge or landslides;</li><li><b>Exposure</b> – which roads, pipes, schools, pumping stations and neighbourhoods lie in the hazard's path;</li><li><b>Vulnerability</b> – how sensitive each asset is and how well it can cope or recover.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Start with what you already have: flood records, maintenance logs, insurance claims, emergency-call data and the knowledge of field crews. Overlay hazard maps from your national meteorological or geological service on the asset register. Where the register is incomplete, a simple spreadsheet listing each asset's location, age, condition and criticality is a perfectly good beginning.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Use more than one future scenario. Infrastructure built today will often operate for many decades, so test designs against both a moderate and a high-emissions pathway rather than a single 'most likely' figure. Record your assumptions so that the assessment can be updated when new data arrive.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Ask the people who fix things",
+                            "text": "<p>Road and drainage crews often know exactly which culverts block and which streets flood first. A one-hour workshop with them can reveal more than weeks of desk research.</p>",
+                        },
+                    ),
                 ],
                 "es": [
-                    ("heading", "De las amenazas al riesgo: lo que una ciudad realmente necesita saber"),
-                    ("paragraph", "<p>Una evaluación del riesgo climático convierte las proyecciones generales en decisiones sobre activos concretos. El riesgo suele describirse como la combinación de tres elementos:</p><ul><li><b>Amenaza</b>: lo que puede ocurrir, como lluvias intensas, olas de calor, sequías, marejadas o deslizamientos de tierra.</li><li><b>Exposición</b>: qué calles, tuberías, escuelas, estaciones de bombeo y barrios se encuentran en la zona afectada.</li><li><b>Vulnerabilidad</b>: qué tan sensible es cada activo y qué capacidad tiene para resistir o recuperarse.</li></ul>"),
-                    ("paragraph", "<p>Empiece por lo que ya tiene: registros de inundaciones, bitácoras de mantenimiento, reclamos a aseguradoras, datos de llamadas de emergencia y el conocimiento de las cuadrillas de campo. Superponga los mapas de amenazas del servicio meteorológico o geológico nacional con el inventario de activos. Si el inventario está incompleto, una hoja de cálculo sencilla con la ubicación, la antigüedad, el estado y la criticidad de cada activo es un muy buen comienzo.</p>"),
-                    ("paragraph", "<p>Use más de un escenario futuro. La infraestructura que se construye hoy suele funcionar durante muchas décadas, así que conviene probar los diseños con una trayectoria de emisiones moderadas y otra de emisiones altas, en lugar de una sola cifra «más probable». Documente sus supuestos para poder actualizar la evaluación cuando lleguen nuevos datos.</p>"),
-                    ("callout", {"kind": "tip", "title": "Pregunte a quienes reparan las cosas", "text": "<p>Las cuadrillas de vialidad y drenaje suelen saber exactamente qué alcantarillas se tapan y qué calles se inundan primero. Un taller de una hora con ellas puede revelar más que semanas de trabajo de escritorio.</p>"}),
+                    (
+                        "heading",
+                        "De las amenazas al riesgo: lo que una ciudad realmente necesita saber",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Una evaluación del riesgo climático convierte las proyecciones generales en decisiones sobre activos concretos. El riesgo suele describirse como la combinación de tres elementos:</p><ul><li><b>Amenaza</b>: lo que puede ocurrir, como lluvias intensas, olas de calor, sequías, marejadas o deslizamientos de tierra.</li><li><b>Exposición</b>: qué calles, tuberías, escuelas, estaciones de bombeo y barrios se encuentran en la zona afectada.</li><li><b>Vulnerabilidad</b>: qué tan sensible es cada activo y qué capacidad tiene para resistir o recuperarse.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Empiece por lo que ya tiene: registros de inundaciones, bitácoras de mantenimiento, reclamos a aseguradoras, datos de llamadas de emergencia y el conocimiento de las cuadrillas de campo. Superponga los mapas de amenazas del servicio meteorológico o geológico nacional con el inventario de activos. Si el inventario está incompleto, una hoja de cálculo sencilla con la ubicación, la antigüedad, el estado y la criticidad de cada activo es un muy buen comienzo.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Use más de un escenario futuro. La infraestructura que se construye hoy suele funcionar durante muchas décadas, así que conviene probar los diseños con una trayectoria de emisiones moderadas y otra de emisiones altas, en lugar de una sola cifra «más probable». Documente sus supuestos para poder actualizar la evaluación cuando lleguen nuevos datos.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Pregunte a quienes reparan las cosas",
+                            "text": "<p>Las cuadrillas de vialidad y drenaje suelen saber exactamente qué alcantarillas se tapan y qué calles se inundan primero. Un taller de una hora con ellas puede revelar más que semanas de trabajo de escritorio.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "从灾害到风险：城市真正需要了解什么"),
-                    ("paragraph", "<p>气候风险评估将笼统的气候预测转化为针对具体资产的决策。风险通常被描述为以下三个要素的组合：</p><ul><li><b>灾害</b>：可能发生什么，例如强降雨、热浪、干旱、风暴潮或山体滑坡；</li><li><b>暴露度</b>：哪些道路、管道、学校、泵站和社区位于灾害影响范围内；</li><li><b>脆弱性</b>：每项资产有多敏感，以及其应对和恢复能力如何。</li></ul>"),
-                    ("paragraph", "<p>先从现有资料入手：内涝和洪水记录、维护日志、保险理赔、紧急呼叫数据，以及一线维修人员的经验。将国家气象或地质部门发布的灾害图与资产台账叠加分析。如果资产台账不完整，一张列明每项资产位置、使用年限、现状和重要程度的简单电子表格就是很好的起点。</p>"),
-                    ("paragraph", "<p>要使用不止一种未来情景。今天建设的基础设施往往要运行几十年，因此应当在中等排放和高排放两种路径下检验设计方案，而不是只依赖一个“最可能”的数值。记录好各项假设，以便在获得新数据时更新评估。</p>"),
-                    ("callout", {"kind": "tip", "title": "向一线维修人员请教", "text": "<p>道路和排水维护班组往往清楚地知道哪些涵洞容易堵塞、哪些街道最先积水。与他们开一个小时的座谈会，可能比几周的案头研究收获更多。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>气候风险评估将笼统的气候预测转化为针对具体资产的决策。风险通常被描述为以下三个要素的组合：</p><ul><li><b>灾害</b>：可能发生什么，例如强降雨、热浪、干旱、风暴潮或山体滑坡；</li><li><b>暴露度</b>：哪些道路、管道、学校、泵站和社区位于灾害影响范围内；</li><li><b>脆弱性</b>：每项资产有多敏感，以及其应对和恢复能力如何。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>先从现有资料入手：内涝和洪水记录、维护日志、保险理赔、紧急呼叫数据，以及一线维修人员的经验。将国家气象或地质部门发布的灾害图与资产台账叠加分析。如果资产台账不完整，一张列明每项资产位置、使用年限、现状和重要程度的简单电子表格就是很好的起点。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>要使用不止一种未来情景。今天建设的基础设施往往要运行几十年，因此应当在中等排放和高排放两种路径下检验设计方案，而不是只依赖一个“最可能”的数值。记录好各项假设，以便在获得新数据时更新评估。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "向一线维修人员请教",
+                            "text": "<p>道路和排水维护班组往往清楚地知道哪些涵洞容易堵塞、哪些街道最先积水。与他们开一个小时的座谈会，可能比几周的案头研究收获更多。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Od hrozieb k riziku: čo mesto naozaj potrebuje vedieť"),
-                    ("paragraph", "<p>Hodnotenie klimatických rizík premieňa všeobecné projekcie na rozhodnutia o konkrétnom majetku. Riziko sa zvyčajne opisuje ako kombinácia troch prvkov:</p><ul><li><b>Hrozba</b> – čo sa môže stať, napríklad prívalové dažde, vlny horúčav, sucho, búrkový príliv alebo zosuvy pôdy;</li><li><b>Expozícia</b> – ktoré cesty, potrubia, školy, čerpacie stanice a štvrte ležia v dosahu hrozby;</li><li><b>Zraniteľnosť</b> – nakoľko je daný majetok citlivý a ako dokáže odolať alebo sa zotaviť.</li></ul>"),
-                    ("paragraph", "<p>Začnite tým, čo už máte: záznamy o povodniach, denníky údržby, poistné udalosti, údaje z tiesňových volaní a skúsenosti pracovníkov v teréne. Mapy hrozieb od národnej meteorologickej alebo geologickej služby prekryte s evidenciou majetku. Ak je evidencia neúplná, jednoduchá tabuľka s polohou, vekom, stavom a dôležitosťou každej položky majetku je úplne dobrý začiatok.</p>"),
-                    ("paragraph", "<p>Pracujte s viac ako jedným scenárom budúcnosti. Infraštruktúra postavená dnes bude často slúžiť celé desaťročia, preto návrhy overte pri strednom aj vysokom emisnom scenári, a nie len pri jednej „najpravdepodobnejšej“ hodnote. Zaznamenajte svoje predpoklady, aby bolo možné hodnotenie aktualizovať, keď pribudnú nové údaje.</p>"),
-                    ("callout", {"kind": "tip", "title": "Opýtajte sa tých, ktorí veci opravujú", "text": "<p>Pracovníci údržby ciest a kanalizácie často presne vedia, ktoré priepusty sa upchávajú a ktoré ulice zaplaví voda ako prvé. Hodinový workshop s nimi môže priniesť viac ako týždne práce za stolom.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Hodnotenie klimatických rizík premieňa všeobecné projekcie na rozhodnutia o konkrétnom majetku. Riziko sa zvyčajne opisuje ako kombinácia troch prvkov:</p><ul><li><b>Hrozba</b> – čo sa môže stať, napríklad prívalové dažde, vlny horúčav, sucho, búrkový príliv alebo zosuvy pôdy;</li><li><b>Expozícia</b> – ktoré cesty, potrubia, školy, čerpacie stanice a štvrte ležia v dosahu hrozby;</li><li><b>Zraniteľnosť</b> – nakoľko je daný majetok citlivý a ako dokáže odolať alebo sa zotaviť.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Začnite tým, čo už máte: záznamy o povodniach, denníky údržby, poistné udalosti, údaje z tiesňových volaní a skúsenosti pracovníkov v teréne. Mapy hrozieb od národnej meteorologickej alebo geologickej služby prekryte s evidenciou majetku. Ak je evidencia neúplná, jednoduchá tabuľka s polohou, vekom, stavom a dôležitosťou každej položky majetku je úplne dobrý začiatok.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Pracujte s viac ako jedným scenárom budúcnosti. Infraštruktúra postavená dnes bude často slúžiť celé desaťročia, preto návrhy overte pri strednom aj vysokom emisnom scenári, a nie len pri jednej „najpravdepodobnejšej“ hodnote. Zaznamenajte svoje predpoklady, aby bolo možné hodnotenie aktualizovať, keď pribudnú nové údaje.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Opýtajte sa tých, ktorí veci opravujú",
+                            "text": "<p>Pracovníci údržby ciest a kanalizácie často presne vedia, ktoré priepusty sa upchávajú a ktoré ulice zaplaví voda ako prvé. Hodinový workshop s nimi môže priniesť viac ako týždne práce za stolom.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [
@@ -186,31 +258,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Ranking projects when budgets are limited"),
-                    ("paragraph", "<p>No city can protect every asset at once. A transparent prioritisation method helps the council defend its choices and lets residents see why one project comes before another. A practical approach is to score each option against a small set of criteria agreed in advance:</p><ul><li>risk reduced – how much damage or disruption is avoided;</li><li>criticality of the service – hospitals, water supply and evacuation routes first;</li><li>co-benefits, such as shade, recreation or lower energy bills;</li><li>equity – whether vulnerable residents gain protection;</li><li>cost over the whole life of the asset, not only construction.</li></ul>"),
-                    ("paragraph", "<p>Combine the scores with a simple cost–benefit or cost-effectiveness check. Where the future is very uncertain, favour <b>flexible, low-regret options</b>: measures that pay off under most scenarios, such as better maintenance of drains, or designs that can be upgraded later, like a flood wall with foundations strong enough for it to be raised.</p>"),
-                    ("paragraph", "<p>Finally, link the priority list to the capital investment plan and the annual budget. A ranking that sits outside the budget cycle is rarely implemented.</p>"),
-                    ("callout", {"kind": "warning", "title": "Avoid locking in risk", "text": "<p>Rebuilding a damaged asset exactly as it was can repeat the same failure. When repairs are needed anyway, ask whether this is the moment to 'build back better' or to relocate.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>No city can protect every asset at once. A transparent prioritisation method helps the council defend its choices and lets residents see why one project comes before another. A practical approach is to score each option against a small set of criteria agreed in advance:</p><ul><li>risk reduced – how much damage or disruption is avoided;</li><li>criticality of the service – hospitals, water supply and evacuation routes first;</li><li>co-benefits, such as shade, recreation or lower energy bills;</li><li>equity – whether vulnerable residents gain protection;</li><li>cost over the whole life of the asset, not only construction.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Combine the scores with a simple cost–benefit or cost-effectiveness check. Where the future is very uncertain, favour <b>flexible, low-regret options</b>: measures that pay off under most scenarios, such as better maintenance of drains, or designs that can be upgraded later, like a flood wall with foundations strong enough for it to be raised.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Finally, link the priority list to the capital investment plan and the annual budget. A ranking that sits outside the budget cycle is rarely implemented.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "Avoid locking in risk",
+                            "text": "<p>Rebuilding a damaged asset exactly as it was can repeat the same failure. When repairs are needed anyway, ask whether this is the moment to 'build back better' or to relocate.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Cómo ordenar proyectos cuando el presupuesto es limitado"),
-                    ("paragraph", "<p>Ninguna ciudad puede proteger todos sus activos a la vez. Un método de priorización transparente ayuda al concejo municipal a justificar sus decisiones y permite a los vecinos entender por qué un proyecto va antes que otro. Un enfoque práctico consiste en puntuar cada opción según un pequeño conjunto de criterios acordados de antemano:</p><ul><li>el riesgo que se reduce: cuántos daños o interrupciones se evitan;</li><li>la criticidad del servicio: primero hospitales, agua potable y rutas de evacuación;</li><li>los beneficios adicionales, como sombra, recreación o menores facturas de energía;</li><li>la equidad: si los habitantes más vulnerables quedan protegidos;</li><li>el costo a lo largo de toda la vida útil del activo, no solo el de construcción.</li></ul>"),
-                    ("paragraph", "<p>Combine los puntajes con un análisis sencillo de costo-beneficio o de costo-efectividad. Cuando el futuro es muy incierto, dé preferencia a las <b>opciones flexibles y de bajo arrepentimiento</b>: medidas que dan resultados en la mayoría de los escenarios, como un mejor mantenimiento de los desagües, o diseños que pueden ampliarse más adelante, como un muro contra inundaciones con cimientos capaces de soportar una futura elevación.</p>"),
-                    ("paragraph", "<p>Por último, vincule la lista de prioridades con el plan de inversiones y el presupuesto anual. Una clasificación que queda fuera del ciclo presupuestario rara vez se ejecuta.</p>"),
-                    ("callout", {"kind": "warning", "title": "No consolide el riesgo", "text": "<p>Reconstruir un activo dañado exactamente como estaba puede repetir la misma falla. Cuando de todos modos hay que hacer reparaciones, pregúntese si es el momento de «reconstruir mejor» o de reubicarlo.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Ninguna ciudad puede proteger todos sus activos a la vez. Un método de priorización transparente ayuda al concejo municipal a justificar sus decisiones y permite a los vecinos entender por qué un proyecto va antes que otro. Un enfoque práctico consiste en puntuar cada opción según un pequeño conjunto de criterios acordados de antemano:</p><ul><li>el riesgo que se reduce: cuántos daños o interrupciones se evitan;</li><li>la criticidad del servicio: primero hospitales, agua potable y rutas de evacuación;</li><li>los beneficios adicionales, como sombra, recreación o menores facturas de energía;</li><li>la equidad: si los habitantes más vulnerables quedan protegidos;</li><li>el costo a lo largo de toda la vida útil del activo, no solo el de construcción.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Combine los puntajes con un análisis sencillo de costo-beneficio o de costo-efectividad. Cuando el futuro es muy incierto, dé preferencia a las <b>opciones flexibles y de bajo arrepentimiento</b>: medidas que dan resultados en la mayoría de los escenarios, como un mejor mantenimiento de los desagües, o diseños que pueden ampliarse más adelante, como un muro contra inundaciones con cimientos capaces de soportar una futura elevación.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Por último, vincule la lista de prioridades con el plan de inversiones y el presupuesto anual. Una clasificación que queda fuera del ciclo presupuestario rara vez se ejecuta.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "No consolide el riesgo",
+                            "text": "<p>Reconstruir un activo dañado exactamente como estaba puede repetir la misma falla. Cuando de todos modos hay que hacer reparaciones, pregúntese si es el momento de «reconstruir mejor» o de reubicarlo.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "预算有限时如何对项目排序"),
-                    ("paragraph", "<p>没有哪个城市能够同时保护所有资产。透明的排序方法有助于市议会为其选择作出解释，也让居民明白为什么某个项目排在另一个项目之前。一种实用的做法是，根据事先商定的少数几项标准为每个方案打分：</p><ul><li>降低的风险：能避免多少损失或服务中断；</li><li>服务的重要程度：医院、供水和疏散通道优先；</li><li>协同效益，例如遮荫、休闲空间或降低能源费用；</li><li>公平性：弱势居民能否得到保护；</li><li>资产全生命周期的成本，而不仅仅是建设成本。</li></ul>"),
-                    ("paragraph", "<p>将评分与简单的成本效益分析或成本有效性分析结合起来。当未来高度不确定时，应优先选择<b>灵活的“低遗憾”方案</b>：即在大多数情景下都能带来收益的措施，例如加强排水设施的日常维护；或者日后可以升级的设计，例如地基足够坚固、今后可以加高的防洪墙。</p>"),
-                    ("paragraph", "<p>最后，要把优先项目清单与资本投资计划和年度预算挂钩。游离于预算周期之外的排序清单很少能真正落实。</p>"),
-                    ("callout", {"kind": "warning", "title": "避免把风险“锁定”", "text": "<p>按原样重建受损资产，可能导致同样的问题再次发生。既然无论如何都要维修，不妨问一问：现在是不是“重建得更好”或者易地重建的时机？</p>"}),
+                    (
+                        "paragraph",
+                        "<p>没有哪个城市能够同时保护所有资产。透明的排序方法有助于市议会为其选择作出解释，也让居民明白为什么某个项目排在另一个项目之前。一种实用的做法是，根据事先商定的少数几项标准为每个方案打分：</p><ul><li>降低的风险：能避免多少损失或服务中断；</li><li>服务的重要程度：医院、供水和疏散通道优先；</li><li>协同效益，例如遮荫、休闲空间或降低能源费用；</li><li>公平性：弱势居民能否得到保护；</li><li>资产全生命周期的成本，而不仅仅是建设成本。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>将评分与简单的成本效益分析或成本有效性分析结合起来。当未来高度不确定时，应优先选择<b>灵活的“低遗憾”方案</b>：即在大多数情景下都能带来收益的措施，例如加强排水设施的日常维护；或者日后可以升级的设计，例如地基足够坚固、今后可以加高的防洪墙。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>最后，要把优先项目清单与资本投资计划和年度预算挂钩。游离于预算周期之外的排序清单很少能真正落实。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "避免把风险“锁定”",
+                            "text": "<p>按原样重建受损资产，可能导致同样的问题再次发生。既然无论如何都要维修，不妨问一问：现在是不是“重建得更好”或者易地重建的时机？</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Ako zoradiť projekty pri obmedzenom rozpočte"),
-                    ("paragraph", "<p>Žiadne mesto nedokáže chrániť všetok svoj majetok naraz. Transparentná metóda určovania priorít pomáha zastupiteľstvu obhájiť rozhodnutia a obyvateľom ukazuje, prečo má jeden projekt prednosť pred iným. Praktický postup je ohodnotiť každú možnosť podľa niekoľkých vopred dohodnutých kritérií:</p><ul><li>o koľko sa zníži riziko – koľkým škodám alebo výpadkom sa predíde;</li><li>význam služby – nemocnice, zásobovanie vodou a evakuačné trasy majú prednosť;</li><li>sprievodné prínosy, napríklad tieň, rekreácia alebo nižšie účty za energie;</li><li>spravodlivosť – či ochranu získajú aj zraniteľní obyvatelia;</li><li>náklady počas celej životnosti majetku, nielen náklady na výstavbu.</li></ul>"),
-                    ("paragraph", "<p>Bodové hodnotenie doplňte jednoduchou analýzou nákladov a prínosov alebo nákladovej efektívnosti. Keď je budúcnosť veľmi neistá, uprednostnite <b>flexibilné opatrenia, ktoré sa oplatia takmer za každého scenára</b> – napríklad dôslednejšiu údržbu odvodnenia – alebo riešenia, ktoré možno neskôr rozšíriť, ako je protipovodňový múr so základmi dimenzovanými na budúce navýšenie.</p>"),
-                    ("paragraph", "<p>Nakoniec prepojte zoznam priorít s plánom kapitálových investícií a ročným rozpočtom. Poradie, ktoré stojí mimo rozpočtového cyklu, sa zriedka zrealizuje.</p>"),
-                    ("callout", {"kind": "warning", "title": "Nezakonzervujte riziko", "text": "<p>Ak poškodený majetok obnovíte presne v pôvodnej podobe, môže sa rovnaké zlyhanie zopakovať. Keď je oprava aj tak nevyhnutná, zvážte, či nenastal čas „postaviť lepšie“ alebo majetok premiestniť.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Žiadne mesto nedokáže chrániť všetok svoj majetok naraz. Transparentná metóda určovania priorít pomáha zastupiteľstvu obhájiť rozhodnutia a obyvateľom ukazuje, prečo má jeden projekt prednosť pred iným. Praktický postup je ohodnotiť každú možnosť podľa niekoľkých vopred dohodnutých kritérií:</p><ul><li>o koľko sa zníži riziko – koľkým škodám alebo výpadkom sa predíde;</li><li>význam služby – nemocnice, zásobovanie vodou a evakuačné trasy majú prednosť;</li><li>sprievodné prínosy, napríklad tieň, rekreácia alebo nižšie účty za energie;</li><li>spravodlivosť – či ochranu získajú aj zraniteľní obyvatelia;</li><li>náklady počas celej životnosti majetku, nielen náklady na výstavbu.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Bodové hodnotenie doplňte jednoduchou analýzou nákladov a prínosov alebo nákladovej efektívnosti. Keď je budúcnosť veľmi neistá, uprednostnite <b>flexibilné opatrenia, ktoré sa oplatia takmer za každého scenára</b> – napríklad dôslednejšiu údržbu odvodnenia – alebo riešenia, ktoré možno neskôr rozšíriť, ako je protipovodňový múr so základmi dimenzovanými na budúce navýšenie.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Nakoniec prepojte zoznam priorít s plánom kapitálových investícií a ročným rozpočtom. Poradie, ktoré stojí mimo rozpočtového cyklu, sa zriedka zrealizuje.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "Nezakonzervujte riziko",
+                            "text": "<p>Ak poškodený majetok obnovíte presne v pôvodnej podobe, môže sa rovnaké zlyhanie zopakovať. Keď je oprava aj tak nevyhnutná, zvážte, či nenastal čas „postaviť lepšie“ alebo majetok premiestniť.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [
@@ -315,31 +451,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Working with water instead of against it"),
-                    ("paragraph", "<p>Nature-based solutions use soil, vegetation and water to deliver services that would otherwise require concrete and pipes. The <i>sponge city</i> concept, promoted nationally in China since the mid-2010s, applies this idea across a whole city: rainwater is absorbed, stored, cleaned and reused close to where it falls, instead of being piped away as quickly as possible.</p>"),
-                    ("paragraph", "<p>Typical elements include:</p><ul><li>bioswales and rain gardens along streets and in car parks;</li><li>permeable paving in squares and low-traffic lanes;</li><li>green roofs on public buildings;</li><li>restored wetlands, floodplains and river corridors that can flood safely;</li><li>street trees that provide shade and cool the surrounding area.</li></ul>"),
-                    ("paragraph", "<p>These measures usually work best in combination with conventional 'grey' infrastructure rather than as a complete replacement. They also call for different skills – landscape design, soil science and horticultural crews, not only civil engineering. Plan for an establishment period of several years during which plants must be watered, weeded and replaced where they fail.</p>"),
-                    ("callout", {"kind": "info", "title": "Start with a pilot", "text": "<p>Retrofitting a single street or school yard as a demonstration lets you test designs, measure results and build public support before scaling up.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Nature-based solutions use soil, vegetation and water to deliver services that would otherwise require concrete and pipes. The <i>sponge city</i> concept, promoted nationally in China since the mid-2010s, applies this idea across a whole city: rainwater is absorbed, stored, cleaned and reused close to where it falls, instead of being piped away as quickly as possible.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Typical elements include:</p><ul><li>bioswales and rain gardens along streets and in car parks;</li><li>permeable paving in squares and low-traffic lanes;</li><li>green roofs on public buildings;</li><li>restored wetlands, floodplains and river corridors that can flood safely;</li><li>street trees that provide shade and cool the surrounding area.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>These measures usually work best in combination with conventional 'grey' infrastructure rather than as a complete replacement. They also call for different skills – landscape design, soil science and horticultural crews, not only civil engineering. Plan for an establishment period of several years during which plants must be watered, weeded and replaced where they fail.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "Start with a pilot",
+                            "text": "<p>Retrofitting a single street or school yard as a demonstration lets you test designs, measure results and build public support before scaling up.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Trabajar con el agua, no contra ella"),
-                    ("paragraph", "<p>Las soluciones basadas en la naturaleza utilizan el suelo, la vegetación y el agua para prestar servicios que de otro modo requerirían concreto y tuberías. El concepto de <i>ciudad esponja</i>, impulsado a nivel nacional en China desde mediados de la década de 2010, aplica esta idea a toda una ciudad: el agua de lluvia se absorbe, se almacena, se limpia y se reutiliza cerca de donde cae, en lugar de evacuarla por tuberías lo más rápido posible.</p>"),
-                    ("paragraph", "<p>Entre los elementos típicos se encuentran:</p><ul><li>cunetas verdes y jardines de lluvia a lo largo de calles y estacionamientos;</li><li>pavimentos permeables en plazas y calles de poco tránsito;</li><li>techos verdes en edificios públicos;</li><li>humedales, planicies de inundación y corredores fluviales restaurados que pueden inundarse de forma segura;</li><li>árboles urbanos que dan sombra y refrescan el entorno.</li></ul>"),
-                    ("paragraph", "<p>Estas medidas suelen funcionar mejor combinadas con la infraestructura convencional o «gris» que como un reemplazo total. También requieren otras competencias: diseño de paisaje, ciencia del suelo y cuadrillas de jardinería, no solo ingeniería civil. Prevea un período de establecimiento de varios años durante el cual las plantas deben regarse, desmalezarse y reponerse cuando no prosperan.</p>"),
-                    ("callout", {"kind": "info", "title": "Empiece con un piloto", "text": "<p>Adaptar una sola calle o el patio de una escuela como proyecto demostrativo permite probar diseños, medir resultados y generar apoyo ciudadano antes de ampliar la escala.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Las soluciones basadas en la naturaleza utilizan el suelo, la vegetación y el agua para prestar servicios que de otro modo requerirían concreto y tuberías. El concepto de <i>ciudad esponja</i>, impulsado a nivel nacional en China desde mediados de la década de 2010, aplica esta idea a toda una ciudad: el agua de lluvia se absorbe, se almacena, se limpia y se reutiliza cerca de donde cae, en lugar de evacuarla por tuberías lo más rápido posible.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Entre los elementos típicos se encuentran:</p><ul><li>cunetas verdes y jardines de lluvia a lo largo de calles y estacionamientos;</li><li>pavimentos permeables en plazas y calles de poco tránsito;</li><li>techos verdes en edificios públicos;</li><li>humedales, planicies de inundación y corredores fluviales restaurados que pueden inundarse de forma segura;</li><li>árboles urbanos que dan sombra y refrescan el entorno.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Estas medidas suelen funcionar mejor combinadas con la infraestructura convencional o «gris» que como un reemplazo total. También requieren otras competencias: diseño de paisaje, ciencia del suelo y cuadrillas de jardinería, no solo ingeniería civil. Prevea un período de establecimiento de varios años durante el cual las plantas deben regarse, desmalezarse y reponerse cuando no prosperan.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "Empiece con un piloto",
+                            "text": "<p>Adaptar una sola calle o el patio de una escuela como proyecto demostrativo permite probar diseños, medir resultados y generar apoyo ciudadano antes de ampliar la escala.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "与水共处，而非与水对抗"),
-                    ("paragraph", "<p>基于自然的解决方案利用土壤、植被和水体来提供原本需要混凝土和管道才能实现的功能。<i>海绵城市</i>理念自2010年代中期起在中国全国推广，它把这一思路应用到整座城市：雨水在降落地附近就地吸收、储存、净化和利用，而不是尽快通过管道排走。</p>"),
-                    ("paragraph", "<p>常见的组成部分包括：</p><ul><li>沿街道和停车场设置的植草沟和雨水花园；</li><li>广场和低流量道路上的透水铺装；</li><li>公共建筑上的绿色屋顶；</li><li>经过修复、可以安全行洪的湿地、河漫滩和河流廊道；</li><li>提供遮荫、为周边降温的行道树。</li></ul>"),
-                    ("paragraph", "<p>这些措施通常与传统的“灰色”基础设施结合使用效果最好，而不是完全取而代之。它们还需要不同的专业能力：除了土木工程，还需要景观设计、土壤科学和园林养护队伍。要为数年的植被成活期做好计划，在此期间需要浇水、除草，并补种未能成活的植物。</p>"),
-                    ("callout", {"kind": "info", "title": "从试点做起", "text": "<p>先改造一条街道或一所学校的操场作为示范项目，可以在推广之前检验设计、衡量效果并争取公众支持。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>基于自然的解决方案利用土壤、植被和水体来提供原本需要混凝土和管道才能实现的功能。<i>海绵城市</i>理念自2010年代中期起在中国全国推广，它把这一思路应用到整座城市：雨水在降落地附近就地吸收、储存、净化和利用，而不是尽快通过管道排走。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>常见的组成部分包括：</p><ul><li>沿街道和停车场设置的植草沟和雨水花园；</li><li>广场和低流量道路上的透水铺装；</li><li>公共建筑上的绿色屋顶；</li><li>经过修复、可以安全行洪的湿地、河漫滩和河流廊道；</li><li>提供遮荫、为周边降温的行道树。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>这些措施通常与传统的“灰色”基础设施结合使用效果最好，而不是完全取而代之。它们还需要不同的专业能力：除了土木工程，还需要景观设计、土壤科学和园林养护队伍。要为数年的植被成活期做好计划，在此期间需要浇水、除草，并补种未能成活的植物。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "从试点做起",
+                            "text": "<p>先改造一条街道或一所学校的操场作为示范项目，可以在推广之前检验设计、衡量效果并争取公众支持。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Pracovať s vodou, nie proti nej"),
-                    ("paragraph", "<p>Prírode blízke riešenia využívajú pôdu, vegetáciu a vodu na zabezpečenie funkcií, ktoré by inak vyžadovali betón a potrubia. Koncept <i>mesta ako špongie</i> (sponge city), ktorý Čína celoštátne presadzuje od polovice desiatych rokov 21. storočia, uplatňuje túto myšlienku v celom meste: dažďová voda sa vsakuje, zadržiava, čistí a opätovne využíva blízko miesta, kde spadne, namiesto toho, aby sa čo najrýchlejšie odvádzala potrubím.</p>"),
-                    ("paragraph", "<p>Typické prvky sú:</p><ul><li>vsakovacie priekopy a dažďové záhrady pozdĺž ulíc a na parkoviskách;</li><li>priepustné povrchy na námestiach a v málo frekventovaných uliciach;</li><li>zelené strechy na verejných budovách;</li><li>obnovené mokrade, nivy a riečne koridory, ktoré sa môžu bezpečne zaplaviť;</li><li>uličné stromy, ktoré poskytujú tieň a ochladzujú okolie.</li></ul>"),
-                    ("paragraph", "<p>Tieto opatrenia zvyčajne fungujú najlepšie v kombinácii s konvenčnou, tzv. šedou infraštruktúrou, nie ako jej úplná náhrada. Vyžadujú aj iné zručnosti – krajinnú architektúru, pôdoznalectvo a záhradnícke čaty, nielen stavebné inžinierstvo. Počítajte s niekoľkoročným obdobím ujatia, počas ktorého treba rastliny zalievať, odburiňovať a nahrádzať tie, ktoré sa neujali.</p>"),
-                    ("callout", {"kind": "info", "title": "Začnite pilotným projektom", "text": "<p>Úprava jednej ulice alebo školského dvora ako ukážkového projektu vám umožní otestovať riešenia, zmerať výsledky a získať podporu verejnosti skôr, než ich rozšírite.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Prírode blízke riešenia využívajú pôdu, vegetáciu a vodu na zabezpečenie funkcií, ktoré by inak vyžadovali betón a potrubia. Koncept <i>mesta ako špongie</i> (sponge city), ktorý Čína celoštátne presadzuje od polovice desiatych rokov 21. storočia, uplatňuje túto myšlienku v celom meste: dažďová voda sa vsakuje, zadržiava, čistí a opätovne využíva blízko miesta, kde spadne, namiesto toho, aby sa čo najrýchlejšie odvádzala potrubím.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Typické prvky sú:</p><ul><li>vsakovacie priekopy a dažďové záhrady pozdĺž ulíc a na parkoviskách;</li><li>priepustné povrchy na námestiach a v málo frekventovaných uliciach;</li><li>zelené strechy na verejných budovách;</li><li>obnovené mokrade, nivy a riečne koridory, ktoré sa môžu bezpečne zaplaviť;</li><li>uličné stromy, ktoré poskytujú tieň a ochladzujú okolie.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Tieto opatrenia zvyčajne fungujú najlepšie v kombinácii s konvenčnou, tzv. šedou infraštruktúrou, nie ako jej úplná náhrada. Vyžadujú aj iné zručnosti – krajinnú architektúru, pôdoznalectvo a záhradnícke čaty, nielen stavebné inžinierstvo. Počítajte s niekoľkoročným obdobím ujatia, počas ktorého treba rastliny zalievať, odburiňovať a nahrádzať tie, ktoré sa neujali.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "Začnite pilotným projektom",
+                            "text": "<p>Úprava jednej ulice alebo školského dvora ako ukážkového projektu vám umožní otestovať riešenia, zmerať výsledky a získať podporu verejnosti skôr, než ich rozšírite.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [
@@ -428,31 +628,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Paying for resilience – and keeping it working"),
-                    ("paragraph", "<p>Resilient infrastructure can cost more up front, but it often costs less over its lifetime once avoided damage and service interruptions are taken into account. Build the business case on <b>whole-life costs</b> and present it in terms the finance committee recognises: lower repair bills, fewer emergency call-outs and reduced insurance exposure.</p>"),
-                    ("paragraph", "<p>Common funding sources include:</p><ul><li>the municipal capital budget and dedicated reserves;</li><li>national adaptation funds and intergovernmental transfers;</li><li>loans from development banks or, for larger cities, green bonds;</li><li>stormwater fees based on the area of impermeable surfaces on each property;</li><li>partnerships with utilities, universities or private landowners.</li></ul>"),
-                    ("paragraph", "<p>Maintenance is where many projects fail. A rain garden that is never weeded, or a pump without spare parts, soon stops protecting anyone. Before approving a project, confirm who will own and maintain it, what it will cost each year and which budget line will pay for it. Add the new asset to the register and inspect it after every major storm.</p>"),
-                    ("callout", {"kind": "tip", "title": "Budget for maintenance from day one", "text": "<p>Require a multi-year maintenance estimate in every project proposal, and treat proposals without one as incomplete.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Resilient infrastructure can cost more up front, but it often costs less over its lifetime once avoided damage and service interruptions are taken into account. Build the business case on <b>whole-life costs</b> and present it in terms the finance committee recognises: lower repair bills, fewer emergency call-outs and reduced insurance exposure.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Common funding sources include:</p><ul><li>the municipal capital budget and dedicated reserves;</li><li>national adaptation funds and intergovernmental transfers;</li><li>loans from development banks or, for larger cities, green bonds;</li><li>stormwater fees based on the area of impermeable surfaces on each property;</li><li>partnerships with utilities, universities or private landowners.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Maintenance is where many projects fail. A rain garden that is never weeded, or a pump without spare parts, soon stops protecting anyone. Before approving a project, confirm who will own and maintain it, what it will cost each year and which budget line will pay for it. Add the new asset to the register and inspect it after every major storm.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Budget for maintenance from day one",
+                            "text": "<p>Require a multi-year maintenance estimate in every project proposal, and treat proposals without one as incomplete.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Pagar por la resiliencia y mantenerla en funcionamiento"),
-                    ("paragraph", "<p>La infraestructura resiliente puede costar más al principio, pero a menudo resulta más barata a lo largo de su vida útil cuando se consideran los daños y las interrupciones de servicio que se evitan. Construya el caso de inversión sobre el <b>costo del ciclo de vida completo</b> y preséntelo en términos que la comisión de hacienda reconozca: menos gastos en reparaciones, menos atenciones de emergencia y menor exposición en materia de seguros.</p>"),
-                    ("paragraph", "<p>Entre las fuentes de financiamiento más comunes están:</p><ul><li>el presupuesto de inversión municipal y las reservas específicas;</li><li>los fondos nacionales de adaptación y las transferencias intergubernamentales;</li><li>los préstamos de bancos de desarrollo o, en ciudades más grandes, los bonos verdes;</li><li>las tasas de drenaje pluvial calculadas según la superficie impermeable de cada predio;</li><li>las alianzas con empresas de servicios públicos, universidades o propietarios privados.</li></ul>"),
-                    ("paragraph", "<p>El mantenimiento es el punto donde fracasan muchos proyectos. Un jardín de lluvia que nunca se desmaleza, o una bomba sin repuestos, pronto ya no protege a nadie. Antes de aprobar un proyecto, confirme quién será su propietario y quién lo mantendrá, cuánto costará cada año y con qué partida presupuestaria se pagará. Incorpore el nuevo activo al inventario e inspecciónelo después de cada tormenta fuerte.</p>"),
-                    ("callout", {"kind": "tip", "title": "Presupueste el mantenimiento desde el primer día", "text": "<p>Exija una estimación plurianual de mantenimiento en cada propuesta de proyecto y considere incompletas las propuestas que no la incluyan.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>La infraestructura resiliente puede costar más al principio, pero a menudo resulta más barata a lo largo de su vida útil cuando se consideran los daños y las interrupciones de servicio que se evitan. Construya el caso de inversión sobre el <b>costo del ciclo de vida completo</b> y preséntelo en términos que la comisión de hacienda reconozca: menos gastos en reparaciones, menos atenciones de emergencia y menor exposición en materia de seguros.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Entre las fuentes de financiamiento más comunes están:</p><ul><li>el presupuesto de inversión municipal y las reservas específicas;</li><li>los fondos nacionales de adaptación y las transferencias intergubernamentales;</li><li>los préstamos de bancos de desarrollo o, en ciudades más grandes, los bonos verdes;</li><li>las tasas de drenaje pluvial calculadas según la superficie impermeable de cada predio;</li><li>las alianzas con empresas de servicios públicos, universidades o propietarios privados.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>El mantenimiento es el punto donde fracasan muchos proyectos. Un jardín de lluvia que nunca se desmaleza, o una bomba sin repuestos, pronto ya no protege a nadie. Antes de aprobar un proyecto, confirme quién será su propietario y quién lo mantendrá, cuánto costará cada año y con qué partida presupuestaria se pagará. Incorpore el nuevo activo al inventario e inspecciónelo después de cada tormenta fuerte.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Presupueste el mantenimiento desde el primer día",
+                            "text": "<p>Exija una estimación plurianual de mantenimiento en cada propuesta de proyecto y considere incompletas las propuestas que no la incluyan.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "为韧性买单，并让设施持续运转"),
-                    ("paragraph", "<p>韧性基础设施的初期投入可能更高，但如果把避免的损失和服务中断计算在内，其全生命周期成本往往更低。要以<b>全生命周期成本</b>为基础编写项目论证，并用财政部门熟悉的语言来表述：更少的维修开支、更少的紧急抢修以及更低的保险风险。</p>"),
-                    ("paragraph", "<p>常见的资金来源包括：</p><ul><li>市政资本预算和专项储备金；</li><li>国家适应基金和政府间转移支付；</li><li>开发银行贷款，规模较大的城市还可以发行绿色债券；</li><li>按每处物业不透水面积计收的雨水排放费；</li><li>与公用事业单位、高校或私人土地所有者开展合作。</li></ul>"),
-                    ("paragraph", "<p>许多项目恰恰失败在维护环节。从不除草的雨水花园、缺少备件的水泵，很快就无法再发挥保护作用。在批准项目之前，要明确由谁负责拥有和维护、每年需要多少费用、由哪个预算科目支付。将新资产登记入账，并在每次强降雨或大风暴之后进行检查。</p>"),
-                    ("callout", {"kind": "tip", "title": "从第一天起就为维护编列预算", "text": "<p>要求每份项目建议书都附上多年期维护费用估算，没有估算的建议书一律视为不完整。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>韧性基础设施的初期投入可能更高，但如果把避免的损失和服务中断计算在内，其全生命周期成本往往更低。要以<b>全生命周期成本</b>为基础编写项目论证，并用财政部门熟悉的语言来表述：更少的维修开支、更少的紧急抢修以及更低的保险风险。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>常见的资金来源包括：</p><ul><li>市政资本预算和专项储备金；</li><li>国家适应基金和政府间转移支付；</li><li>开发银行贷款，规模较大的城市还可以发行绿色债券；</li><li>按每处物业不透水面积计收的雨水排放费；</li><li>与公用事业单位、高校或私人土地所有者开展合作。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>许多项目恰恰失败在维护环节。从不除草的雨水花园、缺少备件的水泵，很快就无法再发挥保护作用。在批准项目之前，要明确由谁负责拥有和维护、每年需要多少费用、由哪个预算科目支付。将新资产登记入账，并在每次强降雨或大风暴之后进行检查。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "从第一天起就为维护编列预算",
+                            "text": "<p>要求每份项目建议书都附上多年期维护费用估算，没有估算的建议书一律视为不完整。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Ako zaplatiť odolnosť – a udržať ju v prevádzke"),
-                    ("paragraph", "<p>Odolná infraštruktúra môže byť na začiatku drahšia, no počas celej životnosti často vychádza lacnejšie, ak sa započítajú škody a výpadky služieb, ktorým sa predišlo. Investičný zámer postavte na <b>nákladoch počas celého životného cyklu</b> a predstavte ho tak, aby mu rozumela finančná komisia: nižšie výdavky na opravy, menej havarijných zásahov a menšie poistné riziko.</p>"),
-                    ("paragraph", "<p>Bežné zdroje financovania sú:</p><ul><li>kapitálový rozpočet obce a účelové rezervy;</li><li>národné adaptačné fondy a transfery zo štátneho rozpočtu;</li><li>úvery od rozvojových bánk alebo, vo väčších mestách, zelené dlhopisy;</li><li>poplatky za odvádzanie dažďovej vody podľa plochy nepriepustných povrchov na každej nehnuteľnosti;</li><li>partnerstvá s prevádzkovateľmi sietí, univerzitami alebo súkromnými vlastníkmi pozemkov.</li></ul>"),
-                    ("paragraph", "<p>Práve pri údržbe mnohé projekty zlyhajú. Dažďová záhrada, ktorú nikto neodburiňuje, alebo čerpadlo bez náhradných dielov čoskoro prestanú kohokoľvek chrániť. Pred schválením projektu si overte, kto bude jeho vlastníkom a správcom, koľko bude ročne stáť a z ktorej rozpočtovej položky sa bude platiť. Nový majetok zapíšte do evidencie a skontrolujte ho po každej silnej búrke.</p>"),
-                    ("callout", {"kind": "tip", "title": "Rozpočet na údržbu od prvého dňa", "text": "<p>Vyžadujte v každom návrhu projektu viacročný odhad nákladov na údržbu a návrhy bez neho považujte za neúplné.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Odolná infraštruktúra môže byť na začiatku drahšia, no počas celej životnosti často vychádza lacnejšie, ak sa započítajú škody a výpadky služieb, ktorým sa predišlo. Investičný zámer postavte na <b>nákladoch počas celého životného cyklu</b> a predstavte ho tak, aby mu rozumela finančná komisia: nižšie výdavky na opravy, menej havarijných zásahov a menšie poistné riziko.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Bežné zdroje financovania sú:</p><ul><li>kapitálový rozpočet obce a účelové rezervy;</li><li>národné adaptačné fondy a transfery zo štátneho rozpočtu;</li><li>úvery od rozvojových bánk alebo, vo väčších mestách, zelené dlhopisy;</li><li>poplatky za odvádzanie dažďovej vody podľa plochy nepriepustných povrchov na každej nehnuteľnosti;</li><li>partnerstvá s prevádzkovateľmi sietí, univerzitami alebo súkromnými vlastníkmi pozemkov.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Práve pri údržbe mnohé projekty zlyhajú. Dažďová záhrada, ktorú nikto neodburiňuje, alebo čerpadlo bez náhradných dielov čoskoro prestanú kohokoľvek chrániť. Pred schválením projektu si overte, kto bude jeho vlastníkom a správcom, koľko bude ročne stáť a z ktorej rozpočtovej položky sa bude platiť. Nový majetok zapíšte do evidencie a skontrolujte ho po každej silnej búrke.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Rozpočet na údržbu od prvého dňa",
+                            "text": "<p>Vyžadujte v každom návrhu projektu viacročný odhad nákladov na údržbu a návrhy bez neho považujte za neúplné.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [

@@ -47,7 +47,12 @@ COURSE = {
     "format": "self_paced",
     "hours": "3",
     "topics": ["ethics", "leadership"],
-    "authors": {"en": "Martin Horváth, ethics and compliance officer, Košice", "es": "Martin Horváth, responsable de ética y cumplimiento, Košice", "zh-hans": "马丁·霍尔瓦特，廉政与合规专员，科希策", "sk": "Martin Horváth, referent pre etiku a compliance, Košice"},
+    "authors": {
+        "en": "Martin Horváth, ethics and compliance officer, Košice",
+        "es": "Martin Horváth, responsable de ética y cumplimiento, Košice",
+        "zh-hans": "马丁·霍尔瓦特，廉政与合规专员，科希策",
+        "sk": "Martin Horváth, referent pre etiku a compliance, Košice",
+    },
     "lessons": [
         # ------------------------------------------------------------------ et-1
         {
@@ -73,31 +78,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "When private interests meet public duties"),
-                    ("paragraph", "<p>A conflict of interest arises when an official's private interests could influence, or appear to influence, the way they carry out their public duties. Having a conflict is not wrongdoing in itself; failing to declare and manage it is. Conflicts can be:</p><ul><li><b>actual</b> – you are evaluating a bid from a company owned by your sister;</li><li><b>potential</b> – you own land next to a site that may be rezoned next year;</li><li><b>perceived</b> – a reasonable member of the public could believe your judgement is affected, even if it is not.</li></ul>"),
-                    ("paragraph", "<p>The basic response has three steps: <b>declare</b> the interest in writing to your supervisor or ethics officer, <b>step back</b> from discussions and decisions on the matter, and <b>record</b> how the conflict was handled. Many municipalities also require annual declarations of assets, outside employment and board memberships.</p>"),
-                    ("paragraph", "<p>Interests of close family members and business partners generally count as your own. If you are unsure, declare: an unnecessary declaration costs little, while an undeclared conflict can end careers, invalidate decisions and damage public trust.</p>"),
-                    ("callout", {"kind": "tip", "title": "The front-page test", "text": "<p>Ask yourself: would I be comfortable if this situation were described on the front page of the local newspaper tomorrow? If not, seek advice before acting.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>A conflict of interest arises when an official's private interests could influence, or appear to influence, the way they carry out their public duties. Having a conflict is not wrongdoing in itself; failing to declare and manage it is. Conflicts can be:</p><ul><li><b>actual</b> – you are evaluating a bid from a company owned by your sister;</li><li><b>potential</b> – you own land next to a site that may be rezoned next year;</li><li><b>perceived</b> – a reasonable member of the public could believe your judgement is affected, even if it is not.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>The basic response has three steps: <b>declare</b> the interest in writing to your supervisor or ethics officer, <b>step back</b> from discussions and decisions on the matter, and <b>record</b> how the conflict was handled. Many municipalities also require annual declarations of assets, outside employment and board memberships.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Interests of close family members and business partners generally count as your own. If you are unsure, declare: an unnecessary declaration costs little, while an undeclared conflict can end careers, invalidate decisions and damage public trust.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "The front-page test",
+                            "text": "<p>Ask yourself: would I be comfortable if this situation were described on the front page of the local newspaper tomorrow? If not, seek advice before acting.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Cuando los intereses privados se cruzan con los deberes públicos"),
-                    ("paragraph", "<p>Existe un conflicto de interés cuando los intereses privados de un funcionario podrían influir, o parecer que influyen, en la forma en que cumple sus funciones públicas. Tener un conflicto no es en sí mismo una falta; sí lo es no declararlo ni gestionarlo. Los conflictos pueden ser:</p><ul><li><b>reales</b>: usted evalúa la oferta de una empresa que pertenece a su hermana;</li><li><b>potenciales</b>: usted es dueño de un terreno junto a un predio cuyo uso de suelo podría cambiar el próximo año;</li><li><b>aparentes</b>: una persona razonable podría creer que su juicio está afectado, aunque no lo esté.</li></ul>"),
-                    ("paragraph", "<p>La respuesta básica tiene tres pasos: <b>declarar</b> el interés por escrito ante su superior o el responsable de ética, <b>apartarse</b> de las deliberaciones y decisiones sobre el asunto y <b>registrar</b> cómo se gestionó el conflicto. Muchos municipios exigen además declaraciones anuales de bienes, de otros empleos y de participación en juntas directivas.</p>"),
-                    ("paragraph", "<p>Los intereses de familiares cercanos y socios comerciales suelen contar como propios. Si tiene dudas, declare: una declaración innecesaria cuesta poco, mientras que un conflicto no declarado puede terminar carreras, anular decisiones y dañar la confianza pública.</p>"),
-                    ("callout", {"kind": "tip", "title": "La prueba de la primera plana", "text": "<p>Pregúntese: ¿me sentiría cómodo si esta situación apareciera mañana en la primera plana del periódico local? Si la respuesta es no, pida asesoría antes de actuar.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Existe un conflicto de interés cuando los intereses privados de un funcionario podrían influir, o parecer que influyen, en la forma en que cumple sus funciones públicas. Tener un conflicto no es en sí mismo una falta; sí lo es no declararlo ni gestionarlo. Los conflictos pueden ser:</p><ul><li><b>reales</b>: usted evalúa la oferta de una empresa que pertenece a su hermana;</li><li><b>potenciales</b>: usted es dueño de un terreno junto a un predio cuyo uso de suelo podría cambiar el próximo año;</li><li><b>aparentes</b>: una persona razonable podría creer que su juicio está afectado, aunque no lo esté.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>La respuesta básica tiene tres pasos: <b>declarar</b> el interés por escrito ante su superior o el responsable de ética, <b>apartarse</b> de las deliberaciones y decisiones sobre el asunto y <b>registrar</b> cómo se gestionó el conflicto. Muchos municipios exigen además declaraciones anuales de bienes, de otros empleos y de participación en juntas directivas.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Los intereses de familiares cercanos y socios comerciales suelen contar como propios. Si tiene dudas, declare: una declaración innecesaria cuesta poco, mientras que un conflicto no declarado puede terminar carreras, anular decisiones y dañar la confianza pública.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "La prueba de la primera plana",
+                            "text": "<p>Pregúntese: ¿me sentiría cómodo si esta situación apareciera mañana en la primera plana del periódico local? Si la respuesta es no, pida asesoría antes de actuar.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "当私人利益遇上公共职责"),
-                    ("paragraph", "<p>当公职人员的私人利益可能影响、或看起来会影响其履行公共职责的方式时，就产生了利益冲突。存在利益冲突本身并不是过错，不申报、不处理才是问题。利益冲突可以分为：</p><ul><li><b>实际冲突</b>：你正在评审一家由你姐妹开办的公司提交的投标；</li><li><b>潜在冲突</b>：你拥有一块土地，紧邻一处明年可能调整规划用途的地块；</li><li><b>表面冲突</b>：一个理性的公众成员可能认为你的判断受到了影响，即使实际上并没有。</li></ul>"),
-                    ("paragraph", "<p>基本的处理办法分三步：以书面形式向上级或廉政专员<b>申报</b>相关利益；在该事项的讨论和决策中<b>回避</b>；<b>记录</b>冲突的处理过程。许多城市还要求每年申报个人财产、兼职情况以及在各类机构中的任职情况。</p>"),
-                    ("paragraph", "<p>近亲属和商业伙伴的利益通常视同你本人的利益。如果拿不准，就申报：多申报一次代价很小，而未申报的利益冲突可能断送职业生涯、导致决定无效，并损害公众信任。</p>"),
-                    ("callout", {"kind": "tip", "title": "“头版测试”", "text": "<p>问问自己：如果这件事明天登上本地报纸的头版，我会感到坦然吗？如果不会，请先征求意见再行动。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>当公职人员的私人利益可能影响、或看起来会影响其履行公共职责的方式时，就产生了利益冲突。存在利益冲突本身并不是过错，不申报、不处理才是问题。利益冲突可以分为：</p><ul><li><b>实际冲突</b>：你正在评审一家由你姐妹开办的公司提交的投标；</li><li><b>潜在冲突</b>：你拥有一块土地，紧邻一处明年可能调整规划用途的地块；</li><li><b>表面冲突</b>：一个理性的公众成员可能认为你的判断受到了影响，即使实际上并没有。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>基本的处理办法分三步：以书面形式向上级或廉政专员<b>申报</b>相关利益；在该事项的讨论和决策中<b>回避</b>；<b>记录</b>冲突的处理过程。许多城市还要求每年申报个人财产、兼职情况以及在各类机构中的任职情况。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>近亲属和商业伙伴的利益通常视同你本人的利益。如果拿不准，就申报：多申报一次代价很小，而未申报的利益冲突可能断送职业生涯、导致决定无效，并损害公众信任。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "“头版测试”",
+                            "text": "<p>问问自己：如果这件事明天登上本地报纸的头版，我会感到坦然吗？如果不会，请先征求意见再行动。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Keď sa súkromné záujmy stretnú s verejnými povinnosťami"),
-                    ("paragraph", "<p>Konflikt záujmov vzniká vtedy, keď by súkromné záujmy úradníka mohli ovplyvniť – alebo by sa mohlo zdať, že ovplyvňujú – spôsob, akým vykonáva svoje verejné povinnosti. Samotná existencia konfliktu nie je pochybením; pochybením je ho neoznámiť a neriešiť. Konflikt záujmov môže byť:</p><ul><li><b>skutočný</b> – hodnotíte ponuku firmy, ktorú vlastní vaša sestra;</li><li><b>potenciálny</b> – vlastníte pozemok vedľa lokality, pre ktorú sa možno budúci rok zmení územný plán;</li><li><b>zdanlivý</b> – rozumne uvažujúci občan by mohol nadobudnúť dojem, že je váš úsudok ovplyvnený, hoci nie je.</li></ul>"),
-                    ("paragraph", "<p>Základný postup má tri kroky: záujem písomne <b>oznámte</b> nadriadenému alebo etickému poradcovi, <b>vylúčte sa</b> z rokovaní a rozhodovania o danej veci a <b>zaznamenajte</b>, ako sa konflikt riešil. Mnohé samosprávy navyše vyžadujú každoročné majetkové priznania a oznámenia o vedľajšej zárobkovej činnosti a členstve v orgánoch spoločností.</p>"),
-                    ("paragraph", "<p>Záujmy blízkych príbuzných a obchodných partnerov sa spravidla považujú za vaše vlastné. Ak si nie ste istí, oznámte to: zbytočné oznámenie stojí málo, kým neoznámený konflikt môže ukončiť kariéru, spochybniť platnosť rozhodnutí a poškodiť dôveru verejnosti.</p>"),
-                    ("callout", {"kind": "tip", "title": "Test titulnej strany", "text": "<p>Opýtajte sa sami seba: bolo by mi príjemné, keby sa táto situácia zajtra objavila na titulnej strane miestnych novín? Ak nie, poraďte sa skôr, než začnete konať.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Konflikt záujmov vzniká vtedy, keď by súkromné záujmy úradníka mohli ovplyvniť – alebo by sa mohlo zdať, že ovplyvňujú – spôsob, akým vykonáva svoje verejné povinnosti. Samotná existencia konfliktu nie je pochybením; pochybením je ho neoznámiť a neriešiť. Konflikt záujmov môže byť:</p><ul><li><b>skutočný</b> – hodnotíte ponuku firmy, ktorú vlastní vaša sestra;</li><li><b>potenciálny</b> – vlastníte pozemok vedľa lokality, pre ktorú sa možno budúci rok zmení územný plán;</li><li><b>zdanlivý</b> – rozumne uvažujúci občan by mohol nadobudnúť dojem, že je váš úsudok ovplyvnený, hoci nie je.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Základný postup má tri kroky: záujem písomne <b>oznámte</b> nadriadenému alebo etickému poradcovi, <b>vylúčte sa</b> z rokovaní a rozhodovania o danej veci a <b>zaznamenajte</b>, ako sa konflikt riešil. Mnohé samosprávy navyše vyžadujú každoročné majetkové priznania a oznámenia o vedľajšej zárobkovej činnosti a členstve v orgánoch spoločností.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Záujmy blízkych príbuzných a obchodných partnerov sa spravidla považujú za vaše vlastné. Ak si nie ste istí, oznámte to: zbytočné oznámenie stojí málo, kým neoznámený konflikt môže ukončiť kariéru, spochybniť platnosť rozhodnutí a poškodiť dôveru verejnosti.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Test titulnej strany",
+                            "text": "<p>Opýtajte sa sami seba: bolo by mi príjemné, keby sa táto situácia zajtra objavila na titulnej strane miestnych novín? Ak nie, poraďte sa skôr, než začnete konať.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [
@@ -186,31 +255,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Where courtesy ends and influence begins"),
-                    ("paragraph", "<p>Gifts and hospitality are part of ordinary social life, but for public officials they can create a sense of obligation. What matters is not only the value of a gift but <b>who</b> offers it and <b>when</b>. A box of chocolates from a school class after a visit is very different from a dinner offered by a bidder in the middle of a tender.</p>"),
-                    ("paragraph", "<p>Most local codes of conduct follow similar principles:</p><ul><li>never ask for or accept cash, vouchers, loans or anything offered in exchange for a decision;</li><li>decline gifts from anyone involved in an ongoing procurement, permit or inspection;</li><li>accept only modest items within the limit set by your organisation, and record them in the register;</li><li>let your organisation, not a supplier or applicant, pay for work-related travel and accommodation.</li></ul>"),
-                    ("paragraph", "<p>A public gifts register, updated regularly, protects staff as much as it protects the city, because it shows that nothing was hidden. When you refuse a gift, do so politely and explain the rule – most people understand, and many are relieved.</p>"),
-                    ("callout", {"kind": "warning", "title": "Timing matters", "text": "<p>Even a small gift can look like a reward or an inducement if it arrives just before or just after a decision that benefits the giver.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Gifts and hospitality are part of ordinary social life, but for public officials they can create a sense of obligation. What matters is not only the value of a gift but <b>who</b> offers it and <b>when</b>. A box of chocolates from a school class after a visit is very different from a dinner offered by a bidder in the middle of a tender.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Most local codes of conduct follow similar principles:</p><ul><li>never ask for or accept cash, vouchers, loans or anything offered in exchange for a decision;</li><li>decline gifts from anyone involved in an ongoing procurement, permit or inspection;</li><li>accept only modest items within the limit set by your organisation, and record them in the register;</li><li>let your organisation, not a supplier or applicant, pay for work-related travel and accommodation.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>A public gifts register, updated regularly, protects staff as much as it protects the city, because it shows that nothing was hidden. When you refuse a gift, do so politely and explain the rule – most people understand, and many are relieved.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "Timing matters",
+                            "text": "<p>Even a small gift can look like a reward or an inducement if it arrives just before or just after a decision that benefits the giver.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Dónde termina la cortesía y empieza la influencia"),
-                    ("paragraph", "<p>Los regalos y las invitaciones forman parte de la vida social, pero en el caso de los funcionarios públicos pueden generar un sentido de obligación. No importa solo el valor del regalo, sino también <b>quién</b> lo ofrece y <b>cuándo</b>. Una caja de chocolates de un grupo escolar después de una visita es muy distinta de una cena ofrecida por un oferente en plena licitación.</p>"),
-                    ("paragraph", "<p>La mayoría de los códigos de conducta locales siguen principios similares:</p><ul><li>nunca pedir ni aceptar dinero en efectivo, vales, préstamos ni nada que se ofrezca a cambio de una decisión;</li><li>rechazar regalos de cualquier persona involucrada en una licitación, un permiso o una inspección en curso;</li><li>aceptar solo obsequios modestos dentro del límite fijado por su institución y anotarlos en el registro;</li><li>que su institución, y no un proveedor o un solicitante, pague los viajes y el alojamiento relacionados con su trabajo.</li></ul>"),
-                    ("paragraph", "<p>Un registro público de regalos, actualizado con regularidad, protege tanto al personal como a la ciudad, porque demuestra que no se ocultó nada. Cuando rechace un regalo, hágalo con cortesía y explique la regla: la mayoría de las personas lo entiende, y muchas incluso se sienten aliviadas.</p>"),
-                    ("callout", {"kind": "warning", "title": "El momento importa", "text": "<p>Incluso un regalo pequeño puede parecer una recompensa o un incentivo indebido si llega justo antes o justo después de una decisión que beneficia a quien lo da.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Los regalos y las invitaciones forman parte de la vida social, pero en el caso de los funcionarios públicos pueden generar un sentido de obligación. No importa solo el valor del regalo, sino también <b>quién</b> lo ofrece y <b>cuándo</b>. Una caja de chocolates de un grupo escolar después de una visita es muy distinta de una cena ofrecida por un oferente en plena licitación.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>La mayoría de los códigos de conducta locales siguen principios similares:</p><ul><li>nunca pedir ni aceptar dinero en efectivo, vales, préstamos ni nada que se ofrezca a cambio de una decisión;</li><li>rechazar regalos de cualquier persona involucrada en una licitación, un permiso o una inspección en curso;</li><li>aceptar solo obsequios modestos dentro del límite fijado por su institución y anotarlos en el registro;</li><li>que su institución, y no un proveedor o un solicitante, pague los viajes y el alojamiento relacionados con su trabajo.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Un registro público de regalos, actualizado con regularidad, protege tanto al personal como a la ciudad, porque demuestra que no se ocultó nada. Cuando rechace un regalo, hágalo con cortesía y explique la regla: la mayoría de las personas lo entiende, y muchas incluso se sienten aliviadas.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "El momento importa",
+                            "text": "<p>Incluso un regalo pequeño puede parecer una recompensa o un incentivo indebido si llega justo antes o justo después de una decisión que beneficia a quien lo da.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "礼节止于何处，影响始于何处"),
-                    ("paragraph", "<p>礼品和招待是日常社会生活的一部分，但对公职人员来说，它们可能让人产生“欠人情”的感觉。重要的不仅是礼品的价值，还有<b>谁</b>送的、<b>什么时候</b>送的。参观结束后学生们送的一盒巧克力，与招标进行期间投标人安排的一顿晚宴，性质截然不同。</p>"),
-                    ("paragraph", "<p>大多数地方行为准则都遵循类似的原则：</p><ul><li>绝不索取或接受现金、购物卡、借款，或任何以换取某项决定为目的的财物；</li><li>谢绝正在进行的采购、审批或检查中任何相关方赠送的礼品；</li><li>只接受本单位规定限额以内的小额礼品，并进行登记；</li><li>与工作相关的差旅和住宿费用由本单位支付，而不是由供应商或申请人承担。</li></ul>"),
-                    ("paragraph", "<p>定期更新的公开礼品登记册既保护城市，也保护工作人员，因为它表明没有任何隐瞒。拒绝礼品时要礼貌，并说明相关规定——大多数人都能理解，很多人甚至会因此松一口气。</p>"),
-                    ("callout", {"kind": "warning", "title": "时机很重要", "text": "<p>即使是一份小礼品，如果恰好在一项对送礼人有利的决定之前或之后送达，也可能看起来像是酬谢或利诱。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>礼品和招待是日常社会生活的一部分，但对公职人员来说，它们可能让人产生“欠人情”的感觉。重要的不仅是礼品的价值，还有<b>谁</b>送的、<b>什么时候</b>送的。参观结束后学生们送的一盒巧克力，与招标进行期间投标人安排的一顿晚宴，性质截然不同。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>大多数地方行为准则都遵循类似的原则：</p><ul><li>绝不索取或接受现金、购物卡、借款，或任何以换取某项决定为目的的财物；</li><li>谢绝正在进行的采购、审批或检查中任何相关方赠送的礼品；</li><li>只接受本单位规定限额以内的小额礼品，并进行登记；</li><li>与工作相关的差旅和住宿费用由本单位支付，而不是由供应商或申请人承担。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>定期更新的公开礼品登记册既保护城市，也保护工作人员，因为它表明没有任何隐瞒。拒绝礼品时要礼貌，并说明相关规定——大多数人都能理解，很多人甚至会因此松一口气。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "时机很重要",
+                            "text": "<p>即使是一份小礼品，如果恰好在一项对送礼人有利的决定之前或之后送达，也可能看起来像是酬谢或利诱。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Kde končí zdvorilosť a začína ovplyvňovanie"),
-                    ("paragraph", "<p>Dary a pohostenie sú bežnou súčasťou spoločenského života, no u verejných činiteľov môžu vyvolať pocit zaviazanosti. Dôležitá nie je len hodnota daru, ale aj to, <b>kto</b> ho ponúka a <b>kedy</b>. Bonboniéra od školskej triedy po návšteve je niečo úplne iné ako večera, ktorú ponúka uchádzač uprostred verejného obstarávania.</p>"),
-                    ("paragraph", "<p>Väčšina miestnych etických kódexov sa riadi podobnými zásadami:</p><ul><li>nikdy nežiadajte ani neprijímajte hotovosť, poukážky, pôžičky ani nič, čo sa ponúka výmenou za rozhodnutie;</li><li>odmietnite dary od každého, kto je účastníkom prebiehajúceho obstarávania, povoľovacieho konania alebo kontroly;</li><li>prijímajte len drobné predmety v limite, ktorý stanovila vaša organizácia, a zapíšte ich do registra;</li><li>pracovné cesty a ubytovanie nech hradí vaša organizácia, nie dodávateľ alebo žiadateľ.</li></ul>"),
-                    ("paragraph", "<p>Verejný register darov, ktorý sa pravidelne aktualizuje, chráni zamestnancov rovnako ako mesto, pretože ukazuje, že sa nič netají. Keď dar odmietate, urobte to zdvorilo a vysvetlite pravidlo – väčšina ľudí to pochopí a mnohým sa dokonca uľaví.</p>"),
-                    ("callout", {"kind": "warning", "title": "Na načasovaní záleží", "text": "<p>Aj malý dar môže pôsobiť ako odmena alebo úplatok, ak príde tesne pred rozhodnutím alebo tesne po rozhodnutí, z ktorého má darca úžitok.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Dary a pohostenie sú bežnou súčasťou spoločenského života, no u verejných činiteľov môžu vyvolať pocit zaviazanosti. Dôležitá nie je len hodnota daru, ale aj to, <b>kto</b> ho ponúka a <b>kedy</b>. Bonboniéra od školskej triedy po návšteve je niečo úplne iné ako večera, ktorú ponúka uchádzač uprostred verejného obstarávania.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Väčšina miestnych etických kódexov sa riadi podobnými zásadami:</p><ul><li>nikdy nežiadajte ani neprijímajte hotovosť, poukážky, pôžičky ani nič, čo sa ponúka výmenou za rozhodnutie;</li><li>odmietnite dary od každého, kto je účastníkom prebiehajúceho obstarávania, povoľovacieho konania alebo kontroly;</li><li>prijímajte len drobné predmety v limite, ktorý stanovila vaša organizácia, a zapíšte ich do registra;</li><li>pracovné cesty a ubytovanie nech hradí vaša organizácia, nie dodávateľ alebo žiadateľ.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Verejný register darov, ktorý sa pravidelne aktualizuje, chráni zamestnancov rovnako ako mesto, pretože ukazuje, že sa nič netají. Keď dar odmietate, urobte to zdvorilo a vysvetlite pravidlo – väčšina ľudí to pochopí a mnohým sa dokonca uľaví.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "Na načasovaní záleží",
+                            "text": "<p>Aj malý dar môže pôsobiť ako odmena alebo úplatok, ak príde tesne pred rozhodnutím alebo tesne po rozhodnutí, z ktorého má darca úžitok.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [
@@ -315,31 +448,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Making public money visible"),
-                    ("paragraph", "<p>Public procurement – buying works, goods and services – is one of the areas of local government most exposed to corruption risk, because large sums are involved and decisions can be hard to follow from outside. Publishing information across the whole procurement cycle makes irregularities easier to spot and gives honest bidders more confidence to compete.</p>"),
-                    ("paragraph", "<p>Good practice is to publish, in a machine-readable format where possible:</p><ul><li>annual procurement plans;</li><li>tender notices and documents;</li><li>the list of bidders and the evaluation results;</li><li>signed contracts and any later amendments;</li><li>payments and evidence of final delivery.</li></ul>"),
-                    ("paragraph", "<p>Standards such as the <i>Open Contracting Data Standard</i> (OCDS) help structure this information so that auditors, journalists and civil-society groups can analyse it. Budgets, spending and council decisions can be published on an open-data portal in the same spirit. Transparency must still respect personal data and legitimate commercial confidentiality, so agree clear rules on what is redacted and why.</p>"),
-                    ("callout", {"kind": "info", "title": "Watch for red flags", "text": "<p>Open data makes it easier to monitor warning signs such as a single bidder in repeated tenders, frequent amendments that raise the contract price, or purchases split into several contracts just below approval thresholds.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Public procurement – buying works, goods and services – is one of the areas of local government most exposed to corruption risk, because large sums are involved and decisions can be hard to follow from outside. Publishing information across the whole procurement cycle makes irregularities easier to spot and gives honest bidders more confidence to compete.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Good practice is to publish, in a machine-readable format where possible:</p><ul><li>annual procurement plans;</li><li>tender notices and documents;</li><li>the list of bidders and the evaluation results;</li><li>signed contracts and any later amendments;</li><li>payments and evidence of final delivery.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Standards such as the <i>Open Contracting Data Standard</i> (OCDS) help structure this information so that auditors, journalists and civil-society groups can analyse it. Budgets, spending and council decisions can be published on an open-data portal in the same spirit. Transparency must still respect personal data and legitimate commercial confidentiality, so agree clear rules on what is redacted and why.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "Watch for red flags",
+                            "text": "<p>Open data makes it easier to monitor warning signs such as a single bidder in repeated tenders, frequent amendments that raise the contract price, or purchases split into several contracts just below approval thresholds.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Hacer visible el dinero público"),
-                    ("paragraph", "<p>Las compras públicas, es decir, la contratación de obras, bienes y servicios, son uno de los ámbitos del gobierno local más expuestos al riesgo de corrupción, porque involucran grandes sumas y sus decisiones pueden ser difíciles de seguir desde fuera. Publicar información a lo largo de todo el ciclo de contratación facilita detectar irregularidades y da a los oferentes honestos más confianza para competir.</p>"),
-                    ("paragraph", "<p>Una buena práctica es publicar, en formato legible por máquina siempre que sea posible:</p><ul><li>los planes anuales de compras;</li><li>los llamados a licitación y los pliegos;</li><li>la lista de oferentes y los resultados de la evaluación;</li><li>los contratos firmados y cualquier modificación posterior;</li><li>los pagos y la constancia de la entrega final.</li></ul>"),
-                    ("paragraph", "<p>Estándares como el <i>Estándar de Datos para las Contrataciones Abiertas</i> (OCDS) ayudan a estructurar esta información para que auditores, periodistas y organizaciones de la sociedad civil puedan analizarla. Con el mismo espíritu, los presupuestos, el gasto y las decisiones del concejo pueden publicarse en un portal de datos abiertos. Aun así, la transparencia debe respetar los datos personales y la confidencialidad comercial legítima, por lo que conviene acordar reglas claras sobre qué se reserva y por qué.</p>"),
-                    ("callout", {"kind": "info", "title": "Esté atento a las señales de alerta", "text": "<p>Los datos abiertos facilitan el seguimiento de señales de advertencia como un único oferente en licitaciones repetidas, modificaciones frecuentes que elevan el precio del contrato o compras divididas en varios contratos justo por debajo de los umbrales de aprobación.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Las compras públicas, es decir, la contratación de obras, bienes y servicios, son uno de los ámbitos del gobierno local más expuestos al riesgo de corrupción, porque involucran grandes sumas y sus decisiones pueden ser difíciles de seguir desde fuera. Publicar información a lo largo de todo el ciclo de contratación facilita detectar irregularidades y da a los oferentes honestos más confianza para competir.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Una buena práctica es publicar, en formato legible por máquina siempre que sea posible:</p><ul><li>los planes anuales de compras;</li><li>los llamados a licitación y los pliegos;</li><li>la lista de oferentes y los resultados de la evaluación;</li><li>los contratos firmados y cualquier modificación posterior;</li><li>los pagos y la constancia de la entrega final.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Estándares como el <i>Estándar de Datos para las Contrataciones Abiertas</i> (OCDS) ayudan a estructurar esta información para que auditores, periodistas y organizaciones de la sociedad civil puedan analizarla. Con el mismo espíritu, los presupuestos, el gasto y las decisiones del concejo pueden publicarse en un portal de datos abiertos. Aun así, la transparencia debe respetar los datos personales y la confidencialidad comercial legítima, por lo que conviene acordar reglas claras sobre qué se reserva y por qué.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "Esté atento a las señales de alerta",
+                            "text": "<p>Los datos abiertos facilitan el seguimiento de señales de advertencia como un único oferente en licitaciones repetidas, modificaciones frecuentes que elevan el precio del contrato o compras divididas en varios contratos justo por debajo de los umbrales de aprobación.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "让公共资金看得见"),
-                    ("paragraph", "<p>公共采购，即采购工程、货物和服务，是地方政府中腐败风险最高的领域之一，因为涉及金额巨大，而且外界往往难以追踪决策过程。在整个采购周期内公开信息，可以更容易发现违规行为，也能让诚信的投标人更有信心参与竞争。</p>"),
-                    ("paragraph", "<p>良好做法是尽可能以机器可读的格式公开以下信息：</p><ul><li>年度采购计划；</li><li>招标公告和招标文件；</li><li>投标人名单和评审结果；</li><li>已签订的合同及其后的任何变更；</li><li>付款情况和最终交付的证明。</li></ul>"),
-                    ("paragraph", "<p><i>开放合同数据标准</i>（OCDS）等标准有助于对这些信息进行结构化处理，便于审计人员、记者和社会组织开展分析。预算、支出和议会决议也可以本着同样的精神在开放数据门户上发布。当然，信息公开仍须尊重个人数据和正当的商业秘密，因此应就哪些内容需要遮盖以及原因制定明确规则。</p>"),
-                    ("callout", {"kind": "info", "title": "留意危险信号", "text": "<p>开放数据让监测各种预警信号变得更加容易，例如多次招标都只有一家投标人、频繁变更合同导致价格上涨，或者把一项采购拆分成多份金额刚好低于审批门槛的合同。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>公共采购，即采购工程、货物和服务，是地方政府中腐败风险最高的领域之一，因为涉及金额巨大，而且外界往往难以追踪决策过程。在整个采购周期内公开信息，可以更容易发现违规行为，也能让诚信的投标人更有信心参与竞争。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>良好做法是尽可能以机器可读的格式公开以下信息：</p><ul><li>年度采购计划；</li><li>招标公告和招标文件；</li><li>投标人名单和评审结果；</li><li>已签订的合同及其后的任何变更；</li><li>付款情况和最终交付的证明。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p><i>开放合同数据标准</i>（OCDS）等标准有助于对这些信息进行结构化处理，便于审计人员、记者和社会组织开展分析。预算、支出和议会决议也可以本着同样的精神在开放数据门户上发布。当然，信息公开仍须尊重个人数据和正当的商业秘密，因此应就哪些内容需要遮盖以及原因制定明确规则。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "留意危险信号",
+                            "text": "<p>开放数据让监测各种预警信号变得更加容易，例如多次招标都只有一家投标人、频繁变更合同导致价格上涨，或者把一项采购拆分成多份金额刚好低于审批门槛的合同。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Verejné peniaze na očiach verejnosti"),
-                    ("paragraph", "<p>Verejné obstarávanie – nákup stavebných prác, tovarov a služieb – patrí k oblastiam miestnej samosprávy, ktoré sú najviac vystavené riziku korupcie, pretože ide o veľké sumy a rozhodnutia sa zvonka ťažko sledujú. Zverejňovanie informácií počas celého cyklu obstarávania uľahčuje odhaľovanie nezrovnalostí a poctivým uchádzačom dodáva viac dôvery, že sa oplatí súťažiť.</p>"),
-                    ("paragraph", "<p>Osvedčenou praxou je zverejňovať, podľa možnosti v strojovo čitateľnom formáte:</p><ul><li>ročné plány obstarávania;</li><li>oznámenia o vyhlásení súťaže a súťažné podklady;</li><li>zoznam uchádzačov a výsledky vyhodnotenia;</li><li>podpísané zmluvy a všetky neskoršie dodatky;</li><li>platby a doklady o konečnom plnení.</li></ul>"),
-                    ("paragraph", "<p>Štandardy ako <i>Open Contracting Data Standard</i> (OCDS) pomáhajú tieto informácie štruktúrovať tak, aby ich mohli analyzovať kontrolóri, novinári a mimovládne organizácie. V rovnakom duchu možno na portáli otvorených údajov zverejňovať rozpočty, výdavky a uznesenia zastupiteľstva. Transparentnosť však musí rešpektovať ochranu osobných údajov a oprávnené obchodné tajomstvo, preto sa dohodnite na jasných pravidlách, čo sa začierňuje a prečo.</p>"),
-                    ("callout", {"kind": "info", "title": "Všímajte si varovné signály", "text": "<p>Otvorené údaje uľahčujú sledovanie varovných signálov, ako je jediný uchádzač v opakovaných súťažiach, časté dodatky zvyšujúce cenu zmluvy alebo nákupy rozdelené na viac zákaziek tesne pod limitmi na schvaľovanie.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Verejné obstarávanie – nákup stavebných prác, tovarov a služieb – patrí k oblastiam miestnej samosprávy, ktoré sú najviac vystavené riziku korupcie, pretože ide o veľké sumy a rozhodnutia sa zvonka ťažko sledujú. Zverejňovanie informácií počas celého cyklu obstarávania uľahčuje odhaľovanie nezrovnalostí a poctivým uchádzačom dodáva viac dôvery, že sa oplatí súťažiť.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Osvedčenou praxou je zverejňovať, podľa možnosti v strojovo čitateľnom formáte:</p><ul><li>ročné plány obstarávania;</li><li>oznámenia o vyhlásení súťaže a súťažné podklady;</li><li>zoznam uchádzačov a výsledky vyhodnotenia;</li><li>podpísané zmluvy a všetky neskoršie dodatky;</li><li>platby a doklady o konečnom plnení.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Štandardy ako <i>Open Contracting Data Standard</i> (OCDS) pomáhajú tieto informácie štruktúrovať tak, aby ich mohli analyzovať kontrolóri, novinári a mimovládne organizácie. V rovnakom duchu možno na portáli otvorených údajov zverejňovať rozpočty, výdavky a uznesenia zastupiteľstva. Transparentnosť však musí rešpektovať ochranu osobných údajov a oprávnené obchodné tajomstvo, preto sa dohodnite na jasných pravidlách, čo sa začierňuje a prečo.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "Všímajte si varovné signály",
+                            "text": "<p>Otvorené údaje uľahčujú sledovanie varovných signálov, ako je jediný uchádzač v opakovaných súťažiach, časté dodatky zvyšujúce cenu zmluvy alebo nákupy rozdelené na viac zákaziek tesne pod limitmi na schvaľovanie.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [
@@ -487,31 +684,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Rules are necessary; culture is decisive"),
-                    ("paragraph", "<p>A code of conduct sets expectations, but behaviour is shaped mainly by what staff see their leaders do and by what happens when someone raises a concern. Managers build an ethical culture through everyday choices: how they talk about mistakes, whom they promote and how they respond to uncomfortable news.</p>"),
-                    ("paragraph", "<p>Practical steps for city managers include:</p><ul><li>discussing real dilemmas in team meetings and induction training, not only reciting the rules;</li><li>appointing an ethics adviser whom staff can consult in confidence;</li><li>setting up safe reporting channels, including anonymous ones, and protecting whistleblowers from retaliation;</li><li>following up every report and, where possible, telling the reporter what changed;</li><li>including integrity in the performance reviews of managers.</li></ul>"),
-                    ("paragraph", "<p>Consistency is essential. If rules are enforced for junior staff but overlooked for senior officials or elected representatives, trust disappears quickly. Leaders should be the first to declare their own interests and the gifts they receive.</p>"),
-                    ("callout", {"kind": "tip", "title": "Lead by example", "text": "<p>Publish your own declarations of interests and your entries in the gifts register. Staff notice what leaders do far more than what they say.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>A code of conduct sets expectations, but behaviour is shaped mainly by what staff see their leaders do and by what happens when someone raises a concern. Managers build an ethical culture through everyday choices: how they talk about mistakes, whom they promote and how they respond to uncomfortable news.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Practical steps for city managers include:</p><ul><li>discussing real dilemmas in team meetings and induction training, not only reciting the rules;</li><li>appointing an ethics adviser whom staff can consult in confidence;</li><li>setting up safe reporting channels, including anonymous ones, and protecting whistleblowers from retaliation;</li><li>following up every report and, where possible, telling the reporter what changed;</li><li>including integrity in the performance reviews of managers.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Consistency is essential. If rules are enforced for junior staff but overlooked for senior officials or elected representatives, trust disappears quickly. Leaders should be the first to declare their own interests and the gifts they receive.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Lead by example",
+                            "text": "<p>Publish your own declarations of interests and your entries in the gifts register. Staff notice what leaders do far more than what they say.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Las reglas son necesarias; la cultura es decisiva"),
-                    ("paragraph", "<p>Un código de conducta fija expectativas, pero el comportamiento depende sobre todo de lo que el personal ve hacer a sus líderes y de lo que ocurre cuando alguien plantea una inquietud. Los directivos construyen una cultura ética con decisiones cotidianas: cómo hablan de los errores, a quién promueven y cómo reaccionan ante las noticias incómodas.</p>"),
-                    ("paragraph", "<p>Entre los pasos prácticos para los administradores municipales están:</p><ul><li>analizar dilemas reales en las reuniones de equipo y en la inducción, no solo repetir las reglas;</li><li>designar un asesor de ética al que el personal pueda consultar de forma confidencial;</li><li>habilitar canales de denuncia seguros, incluidos canales anónimos, y proteger a los denunciantes contra represalias;</li><li>dar seguimiento a cada denuncia y, cuando sea posible, informar a quien la presentó qué cambió;</li><li>incluir la integridad en la evaluación del desempeño de los directivos.</li></ul>"),
-                    ("paragraph", "<p>La coherencia es esencial. Si las reglas se aplican al personal de menor rango pero se pasan por alto en el caso de altos funcionarios o autoridades electas, la confianza desaparece rápidamente. Los líderes deben ser los primeros en declarar sus propios intereses y los regalos que reciben.</p>"),
-                    ("callout", {"kind": "tip", "title": "Predique con el ejemplo", "text": "<p>Publique sus propias declaraciones de intereses y sus anotaciones en el registro de regalos. El personal se fija mucho más en lo que hacen los líderes que en lo que dicen.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Un código de conducta fija expectativas, pero el comportamiento depende sobre todo de lo que el personal ve hacer a sus líderes y de lo que ocurre cuando alguien plantea una inquietud. Los directivos construyen una cultura ética con decisiones cotidianas: cómo hablan de los errores, a quién promueven y cómo reaccionan ante las noticias incómodas.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Entre los pasos prácticos para los administradores municipales están:</p><ul><li>analizar dilemas reales en las reuniones de equipo y en la inducción, no solo repetir las reglas;</li><li>designar un asesor de ética al que el personal pueda consultar de forma confidencial;</li><li>habilitar canales de denuncia seguros, incluidos canales anónimos, y proteger a los denunciantes contra represalias;</li><li>dar seguimiento a cada denuncia y, cuando sea posible, informar a quien la presentó qué cambió;</li><li>incluir la integridad en la evaluación del desempeño de los directivos.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>La coherencia es esencial. Si las reglas se aplican al personal de menor rango pero se pasan por alto en el caso de altos funcionarios o autoridades electas, la confianza desaparece rápidamente. Los líderes deben ser los primeros en declarar sus propios intereses y los regalos que reciben.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Predique con el ejemplo",
+                            "text": "<p>Publique sus propias declaraciones de intereses y sus anotaciones en el registro de regalos. El personal se fija mucho más en lo que hacen los líderes que en lo que dicen.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "规则必不可少，文化起决定作用"),
-                    ("paragraph", "<p>行为准则确立了期望，但员工的行为主要取决于他们看到领导怎么做，以及有人反映问题时会发生什么。管理者通过日常的选择来塑造廉洁文化：如何谈论错误、提拔什么样的人、如何回应令人不快的消息。</p>"),
-                    ("paragraph", "<p>城市管理者可以采取的实际步骤包括：</p><ul><li>在团队会议和入职培训中讨论真实的两难情境，而不只是宣读规则；</li><li>指定一名廉政顾问，员工可以向其保密咨询；</li><li>建立安全的举报渠道（包括匿名渠道），保护举报人免遭打击报复；</li><li>对每一项举报跟进处理，并在可能的情况下告知举报人有哪些改进；</li><li>将廉洁表现纳入管理人员的绩效考核。</li></ul>"),
-                    ("paragraph", "<p>一致性至关重要。如果规则只对基层员工执行，而对高级官员或民选代表网开一面，信任就会迅速消失。领导者应率先申报自己的利益关系和所收受的礼品。</p>"),
-                    ("callout", {"kind": "tip", "title": "以身作则", "text": "<p>公开你本人的利益申报和礼品登记记录。员工更在意领导做了什么，而不是说了什么。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>行为准则确立了期望，但员工的行为主要取决于他们看到领导怎么做，以及有人反映问题时会发生什么。管理者通过日常的选择来塑造廉洁文化：如何谈论错误、提拔什么样的人、如何回应令人不快的消息。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>城市管理者可以采取的实际步骤包括：</p><ul><li>在团队会议和入职培训中讨论真实的两难情境，而不只是宣读规则；</li><li>指定一名廉政顾问，员工可以向其保密咨询；</li><li>建立安全的举报渠道（包括匿名渠道），保护举报人免遭打击报复；</li><li>对每一项举报跟进处理，并在可能的情况下告知举报人有哪些改进；</li><li>将廉洁表现纳入管理人员的绩效考核。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>一致性至关重要。如果规则只对基层员工执行，而对高级官员或民选代表网开一面，信任就会迅速消失。领导者应率先申报自己的利益关系和所收受的礼品。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "以身作则",
+                            "text": "<p>公开你本人的利益申报和礼品登记记录。员工更在意领导做了什么，而不是说了什么。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Pravidlá sú nevyhnutné, rozhoduje však kultúra"),
-                    ("paragraph", "<p>Etický kódex určuje očakávania, no správanie ľudí formuje najmä to, čo vidia robiť svojich vedúcich, a to, čo sa stane, keď niekto upozorní na problém. Manažéri budujú etickú kultúru každodennými rozhodnutiami: ako hovoria o chybách, koho povyšujú a ako reagujú na nepríjemné správy.</p>"),
-                    ("paragraph", "<p>Medzi praktické kroky pre vedúcich predstaviteľov miest patrí:</p><ul><li>rozoberať skutočné dilemy na poradách tímu a pri zaškolení nových zamestnancov, nielen opakovať pravidlá;</li><li>určiť etického poradcu, s ktorým sa zamestnanci môžu dôverne poradiť;</li><li>zriadiť bezpečné kanály na oznamovanie vrátane anonymných a chrániť oznamovateľov pred odvetou;</li><li>každé oznámenie prešetriť a podľa možnosti informovať oznamovateľa, čo sa zmenilo;</li><li>zahrnúť integritu do hodnotenia výkonu vedúcich zamestnancov.</li></ul>"),
-                    ("paragraph", "<p>Dôslednosť je kľúčová. Ak sa pravidlá vyžadujú od radových zamestnancov, ale pri vyšších úradníkoch či volených predstaviteľoch sa prehliadajú, dôvera rýchlo zmizne. Vedúci by mali byť prví, kto oznámi vlastné záujmy a prijaté dary.</p>"),
-                    ("callout", {"kind": "tip", "title": "Choďte príkladom", "text": "<p>Zverejnite vlastné oznámenia o záujmoch a svoje záznamy v registri darov. Zamestnanci si všímajú oveľa viac to, čo vedúci robia, než to, čo hovoria.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Etický kódex určuje očakávania, no správanie ľudí formuje najmä to, čo vidia robiť svojich vedúcich, a to, čo sa stane, keď niekto upozorní na problém. Manažéri budujú etickú kultúru každodennými rozhodnutiami: ako hovoria o chybách, koho povyšujú a ako reagujú na nepríjemné správy.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Medzi praktické kroky pre vedúcich predstaviteľov miest patrí:</p><ul><li>rozoberať skutočné dilemy na poradách tímu a pri zaškolení nových zamestnancov, nielen opakovať pravidlá;</li><li>určiť etického poradcu, s ktorým sa zamestnanci môžu dôverne poradiť;</li><li>zriadiť bezpečné kanály na oznamovanie vrátane anonymných a chrániť oznamovateľov pred odvetou;</li><li>každé oznámenie prešetriť a podľa možnosti informovať oznamovateľa, čo sa zmenilo;</li><li>zahrnúť integritu do hodnotenia výkonu vedúcich zamestnancov.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Dôslednosť je kľúčová. Ak sa pravidlá vyžadujú od radových zamestnancov, ale pri vyšších úradníkoch či volených predstaviteľoch sa prehliadajú, dôvera rýchlo zmizne. Vedúci by mali byť prví, kto oznámi vlastné záujmy a prijaté dary.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Choďte príkladom",
+                            "text": "<p>Zverejnite vlastné oznámenia o záujmoch a svoje záznamy v registri darov. Zamestnanci si všímajú oveľa viac to, čo vedúci robia, než to, čo hovoria.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [

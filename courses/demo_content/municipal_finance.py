@@ -47,7 +47,12 @@ COURSE = {
     "format": "cohort",
     "hours": "6",
     "topics": ["finance", "leadership"],
-    "authors": {"en": "Peter Hudec, municipal finance adviser, Košice", "es": "Peter Hudec, asesor en finanzas municipales, Košice", "zh-hans": "彼得·胡德茨，城市财政顾问，科希策", "sk": "Peter Hudec, poradca pre komunálne financie, Košice"},
+    "authors": {
+        "en": "Peter Hudec, municipal finance adviser, Košice",
+        "es": "Peter Hudec, asesor en finanzas municipales, Košice",
+        "zh-hans": "彼得·胡德茨，城市财政顾问，科希策",
+        "sk": "Peter Hudec, poradca pre komunálne financie, Košice",
+    },
     "lessons": [
         # ------------------------------------------------------------------ mf-1
         {
@@ -73,31 +78,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Know where your money comes from"),
-                    ("paragraph", "<p>A municipality's revenue usually comes from three broad sources:</p><ul><li><b>Own-source revenue</b>: local taxes whose rates the council sets, fees and charges for services, and income from municipal assets such as rents and land sales.</li><li><b>Shared taxes</b>: a portion of national taxes distributed by formula, such as the share of personal income tax that Slovak municipalities receive.</li><li><b>Grants and transfers</b> from higher levels of government, often earmarked for specific purposes.</li></ul>"),
-                    ("paragraph", "<p>Own-source revenue matters because it is the part the city can influence. It gives the council room to respond to local priorities, and it links what residents pay to the services they receive, which strengthens accountability. Cities that rely mostly on transfers are exposed to decisions made elsewhere.</p>"),
-                    ("paragraph", "<p>Not all own-source revenue is equally reliable. Many Chinese cities have relied heavily on income from transferring land-use rights, which fell sharply when the property market cooled. Asset sales can fund a one-off investment, but they are a poor basis for paying recurring costs such as salaries or maintenance.</p>"),
-                    ("callout", {"kind": "tip", "title": "Cohort exercise", "text": "<p>Before the first live session, sort your city's revenue for the last three years into these three groups and mark, for each line, whether the council controls the rate, the base, both or neither. Bring the table to the session.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>A municipality's revenue usually comes from three broad sources:</p><ul><li><b>Own-source revenue</b>: local taxes whose rates the council sets, fees and charges for services, and income from municipal assets such as rents and land sales.</li><li><b>Shared taxes</b>: a portion of national taxes distributed by formula, such as the share of personal income tax that Slovak municipalities receive.</li><li><b>Grants and transfers</b> from higher levels of government, often earmarked for specific purposes.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Own-source revenue matters because it is the part the city can influence. It gives the council room to respond to local priorities, and it links what residents pay to the services they receive, which strengthens accountability. Cities that rely mostly on transfers are exposed to decisions made elsewhere.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Not all own-source revenue is equally reliable. Many Chinese cities have relied heavily on income from transferring land-use rights, which fell sharply when the property market cooled. Asset sales can fund a one-off investment, but they are a poor basis for paying recurring costs such as salaries or maintenance.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Cohort exercise",
+                            "text": "<p>Before the first live session, sort your city's revenue for the last three years into these three groups and mark, for each line, whether the council controls the rate, the base, both or neither. Bring the table to the session.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Sepa de dónde viene su dinero"),
-                    ("paragraph", "<p>Los ingresos de un municipio suelen provenir de tres grandes fuentes:</p><ul><li><b>Ingresos propios</b>: impuestos locales cuyas alícuotas fija el concejo, tasas y tarifas por servicios, e ingresos de bienes municipales, como arrendamientos y venta de terrenos.</li><li><b>Impuestos compartidos</b>: una parte de los impuestos nacionales que se distribuye según una fórmula, como la participación en el impuesto sobre la renta de las personas físicas que reciben los municipios eslovacos.</li><li><b>Subsidios y transferencias</b> de niveles superiores de gobierno, a menudo etiquetados para fines específicos.</li></ul>"),
-                    ("paragraph", "<p>Los ingresos propios importan porque son la parte sobre la que la ciudad puede influir. Dan al concejo margen para responder a las prioridades locales y vinculan lo que pagan los vecinos con los servicios que reciben, lo que fortalece la rendición de cuentas. Las ciudades que dependen sobre todo de transferencias quedan expuestas a decisiones que se toman en otra parte.</p>"),
-                    ("paragraph", "<p>No todos los ingresos propios son igual de confiables. Muchas ciudades chinas han dependido en gran medida de los ingresos por la cesión de derechos de uso de suelo, que cayeron con fuerza cuando se enfrió el mercado inmobiliario. La venta de activos puede financiar una inversión puntual, pero es una mala base para pagar gastos recurrentes como salarios o mantenimiento.</p>"),
-                    ("callout", {"kind": "tip", "title": "Ejercicio de la cohorte", "text": "<p>Antes de la primera sesión en vivo, clasifique los ingresos de su ciudad de los últimos tres años en estos tres grupos y marque, para cada rubro, si el concejo controla la alícuota, la base, ambas o ninguna. Lleve la tabla a la sesión.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Los ingresos de un municipio suelen provenir de tres grandes fuentes:</p><ul><li><b>Ingresos propios</b>: impuestos locales cuyas alícuotas fija el concejo, tasas y tarifas por servicios, e ingresos de bienes municipales, como arrendamientos y venta de terrenos.</li><li><b>Impuestos compartidos</b>: una parte de los impuestos nacionales que se distribuye según una fórmula, como la participación en el impuesto sobre la renta de las personas físicas que reciben los municipios eslovacos.</li><li><b>Subsidios y transferencias</b> de niveles superiores de gobierno, a menudo etiquetados para fines específicos.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Los ingresos propios importan porque son la parte sobre la que la ciudad puede influir. Dan al concejo margen para responder a las prioridades locales y vinculan lo que pagan los vecinos con los servicios que reciben, lo que fortalece la rendición de cuentas. Las ciudades que dependen sobre todo de transferencias quedan expuestas a decisiones que se toman en otra parte.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>No todos los ingresos propios son igual de confiables. Muchas ciudades chinas han dependido en gran medida de los ingresos por la cesión de derechos de uso de suelo, que cayeron con fuerza cuando se enfrió el mercado inmobiliario. La venta de activos puede financiar una inversión puntual, pero es una mala base para pagar gastos recurrentes como salarios o mantenimiento.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Ejercicio de la cohorte",
+                            "text": "<p>Antes de la primera sesión en vivo, clasifique los ingresos de su ciudad de los últimos tres años en estos tres grupos y marque, para cada rubro, si el concejo controla la alícuota, la base, ambas o ninguna. Lleve la tabla a la sesión.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "弄清资金从哪里来"),
-                    ("paragraph", "<p>地方政府的收入通常来自三大类来源：</p><ul><li><b>自有收入</b>：由市议会确定税率的地方税、服务收费，以及来自市属资产的收入，如租金和土地出让收入。</li><li><b>共享税</b>：按公式分配的部分国家税收，例如斯洛伐克各市镇获得的个人所得税分成。</li><li><b>上级政府的补助和转移支付</b>，通常指定用于特定用途。</li></ul>"),
-                    ("paragraph", "<p>自有收入之所以重要，是因为这是城市能够施加影响的部分。它使议会有空间回应本地的优先事项，并把居民缴纳的费用与他们获得的服务联系起来，从而加强问责。主要依赖转移支付的城市，则容易受到外部决策的影响。</p>"),
-                    ("paragraph", "<p>并非所有自有收入都同样可靠。许多中国城市在很大程度上依赖国有土地使用权出让收入，而在房地产市场降温后，这部分收入大幅下降。出售资产可以为一次性投资提供资金，但不适合用来支付工资、维护等经常性支出。</p>"),
-                    ("callout", {"kind": "tip", "title": "小组练习", "text": "<p>在第一次直播课之前，将本市过去三年的收入按上述三类进行归类，并逐项标明议会能否控制税率（费率）和税基：两者都能控制、只能控制其一，还是都不能。请将表格带到课上。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>地方政府的收入通常来自三大类来源：</p><ul><li><b>自有收入</b>：由市议会确定税率的地方税、服务收费，以及来自市属资产的收入，如租金和土地出让收入。</li><li><b>共享税</b>：按公式分配的部分国家税收，例如斯洛伐克各市镇获得的个人所得税分成。</li><li><b>上级政府的补助和转移支付</b>，通常指定用于特定用途。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>自有收入之所以重要，是因为这是城市能够施加影响的部分。它使议会有空间回应本地的优先事项，并把居民缴纳的费用与他们获得的服务联系起来，从而加强问责。主要依赖转移支付的城市，则容易受到外部决策的影响。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>并非所有自有收入都同样可靠。许多中国城市在很大程度上依赖国有土地使用权出让收入，而在房地产市场降温后，这部分收入大幅下降。出售资产可以为一次性投资提供资金，但不适合用来支付工资、维护等经常性支出。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "小组练习",
+                            "text": "<p>在第一次直播课之前，将本市过去三年的收入按上述三类进行归类，并逐项标明议会能否控制税率（费率）和税基：两者都能控制、只能控制其一，还是都不能。请将表格带到课上。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Vedzte, odkiaľ prichádzajú vaše peniaze"),
-                    ("paragraph", "<p>Príjmy obce zvyčajne pochádzajú z troch hlavných zdrojov:</p><ul><li><b>Vlastné príjmy</b>: miestne dane, ktorých sadzby určuje zastupiteľstvo, poplatky a platby za služby a príjmy z obecného majetku, napríklad z nájmu a predaja pozemkov.</li><li><b>Podielové dane</b>: časť celoštátnych daní rozdeľovaná podľa vzorca, napríklad podiel na dani z príjmov fyzických osôb, ktorý dostávajú slovenské obce.</li><li><b>Dotácie a transfery</b> z vyšších úrovní verejnej správy, často účelovo viazané.</li></ul>"),
-                    ("paragraph", "<p>Vlastné príjmy sú dôležité, pretože ich mesto môže ovplyvniť. Dávajú zastupiteľstvu priestor reagovať na miestne priority a spájajú to, čo obyvatelia platia, so službami, ktoré dostávajú, čím posilňujú zodpovednosť voči verejnosti. Mestá, ktoré sa spoliehajú najmä na transfery, sú vystavené rozhodnutiam, ktoré sa prijímajú inde.</p>"),
-                    ("paragraph", "<p>Nie všetky vlastné príjmy sú rovnako spoľahlivé. Mnohé čínske mestá sa vo veľkej miere spoliehali na príjmy z prevodu práv na užívanie pôdy, ktoré prudko klesli, keď sa trh s nehnuteľnosťami ochladil. Predaj majetku môže financovať jednorazovú investíciu, no je zlým základom na úhradu opakovaných výdavkov, ako sú mzdy alebo údržba.</p>"),
-                    ("callout", {"kind": "tip", "title": "Úloha pre skupinu", "text": "<p>Pred prvým živým stretnutím roztrieďte príjmy svojho mesta za posledné tri roky do týchto troch skupín a pri každej položke označte, či zastupiteľstvo ovplyvňuje sadzbu, základ, oboje alebo nič. Tabuľku si prineste na stretnutie.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Príjmy obce zvyčajne pochádzajú z troch hlavných zdrojov:</p><ul><li><b>Vlastné príjmy</b>: miestne dane, ktorých sadzby určuje zastupiteľstvo, poplatky a platby za služby a príjmy z obecného majetku, napríklad z nájmu a predaja pozemkov.</li><li><b>Podielové dane</b>: časť celoštátnych daní rozdeľovaná podľa vzorca, napríklad podiel na dani z príjmov fyzických osôb, ktorý dostávajú slovenské obce.</li><li><b>Dotácie a transfery</b> z vyšších úrovní verejnej správy, často účelovo viazané.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Vlastné príjmy sú dôležité, pretože ich mesto môže ovplyvniť. Dávajú zastupiteľstvu priestor reagovať na miestne priority a spájajú to, čo obyvatelia platia, so službami, ktoré dostávajú, čím posilňujú zodpovednosť voči verejnosti. Mestá, ktoré sa spoliehajú najmä na transfery, sú vystavené rozhodnutiam, ktoré sa prijímajú inde.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Nie všetky vlastné príjmy sú rovnako spoľahlivé. Mnohé čínske mestá sa vo veľkej miere spoliehali na príjmy z prevodu práv na užívanie pôdy, ktoré prudko klesli, keď sa trh s nehnuteľnosťami ochladil. Predaj majetku môže financovať jednorazovú investíciu, no je zlým základom na úhradu opakovaných výdavkov, ako sú mzdy alebo údržba.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Úloha pre skupinu",
+                            "text": "<p>Pred prvým živým stretnutím roztrieďte príjmy svojho mesta za posledné tri roky do týchto troch skupín a pri každej položke označte, či zastupiteľstvo ovplyvňuje sadzbu, základ, oboje alebo nič. Tabuľku si prineste na stretnutie.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [
@@ -202,31 +271,98 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Revenue depends on administration as much as on rates"),
-                    ("paragraph", "<p>The property tax suits local government well: property cannot move away, and its value reflects local services. Yet in many cities it raises much less than it could. The cause is usually not the rate but weak administration somewhere along a chain of tasks:</p><ol><li><b>Identify</b> every taxable property and its owner in an up-to-date register or cadastre.</li><li><b>Assess</b> the tax base, whether by area or by value.</li><li><b>Bill</b> taxpayers accurately and on time.</li><li><b>Collect</b> payments and follow up on arrears consistently.</li><li><b>Hear appeals</b> fairly and quickly.</li></ol>"),
-                    ("paragraph", "<p>Systems differ. In Slovakia each municipality sets the tax in a generally binding regulation, and the base is mainly area, which is simple to administer but does not follow changes in value. Many Latin American cities use cadastral values that must be updated periodically, while China has piloted a tax on certain residential properties in Shanghai and Chongqing since 2011.</p>"),
-                    ("paragraph", "<p>Measure each link separately: the share of properties on the roll (coverage), how close assessed values are to reality (valuation), and the share of the amount billed that is actually paid (collection). The weakest link limits the result.</p>"),
-                    ("callout", {"kind": "warning", "title": "Fix the roll before raising the rate", "text": "<p>Raising the rate on an incomplete register puts the whole burden on taxpayers who already pay. Improve coverage and collection first; it is also easier to explain to the council and to residents.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>The property tax suits local government well: property cannot move away, and its value reflects local services. Yet in many cities it raises much less than it could. The cause is usually not the rate but weak administration somewhere along a chain of tasks:</p><ol><li><b>Identify</b> every taxable property and its owner in an up-to-date register or cadastre.</li><li><b>Assess</b> the tax base, whether by area or by value.</li><li><b>Bill</b> taxpayers accurately and on time.</li><li><b>Collect</b> payments and follow up on arrears consistently.</li><li><b>Hear appeals</b> fairly and quickly.</li></ol>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Systems differ. In Slovakia each municipality sets the tax in a generally binding regulation, and the base is mainly area, which is simple to administer but does not follow changes in value. Many Latin American cities use cadastral values that must be updated periodically, while China has piloted a tax on certain residential properties in Shanghai and Chongqing since 2011.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Measure each link separately: the share of properties on the roll (coverage), how close assessed values are to reality (valuation), and the share of the amount billed that is actually paid (collection). The weakest link limits the result.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "Fix the roll before raising the rate",
+                            "text": "<p>Raising the rate on an incomplete register puts the whole burden on taxpayers who already pay. Improve coverage and collection first; it is also easier to explain to the council and to residents.</p>",
+                        },
+                    ),
                 ],
                 "es": [
-                    ("heading", "La recaudación depende tanto de la administración como de las alícuotas"),
-                    ("paragraph", "<p>El impuesto predial es muy adecuado para los gobiernos locales: los inmuebles no pueden mudarse y su valor refleja los servicios locales. Sin embargo, en muchas ciudades recauda mucho menos de lo que podría. La causa no suele ser la alícuota, sino una administración débil en algún punto de una cadena de tareas:</p><ol><li><b>Identificar</b> cada inmueble gravable y a su propietario en un padrón o catastro actualizado.</li><li><b>Determinar</b> la base gravable, ya sea por superficie o por valor.</li><li><b>Emitir</b> las boletas de pago con exactitud y a tiempo.</li><li><b>Cobrar</b> los pagos y dar seguimiento constante a los adeudos.</li><li><b>Resolver</b> los recursos de los contribuyentes de manera justa y rápida.</li></ol>"),
-                    ("paragraph", "<p>Los sistemas varían. En Eslovaquia, cada municipio establece el impuesto mediante un reglamento de aplicación general y la base es principalmente la superficie, lo que simplifica la administración pero no sigue los cambios de valor. Muchas ciudades latinoamericanas usan valores catastrales que deben actualizarse periódicamente, mientras que China aplica desde 2011 un impuesto piloto sobre ciertas viviendas en Shanghái y Chongqing.</p>"),
-                    ("paragraph", "<p>Mida cada eslabón por separado: la proporción de inmuebles incluidos en el padrón (cobertura), qué tan cerca de la realidad están los valores asignados (valuación) y la proporción de lo facturado que efectivamente se paga (cobranza). El eslabón más débil limita el resultado.</p>"),
-                    ("callout", {"kind": "warning", "title": "Corrija el padrón antes de subir la alícuota", "text": "<p>Subir la alícuota sobre un padrón incompleto carga todo el peso en los contribuyentes que ya pagan. Mejore primero la cobertura y la cobranza; además, es más fácil de explicar al concejo y a los vecinos.</p>"}),
+                    (
+                        "heading",
+                        "La recaudación depende tanto de la administración como de las alícuotas",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>El impuesto predial es muy adecuado para los gobiernos locales: los inmuebles no pueden mudarse y su valor refleja los servicios locales. Sin embargo, en muchas ciudades recauda mucho menos de lo que podría. La causa no suele ser la alícuota, sino una administración débil en algún punto de una cadena de tareas:</p><ol><li><b>Identificar</b> cada inmueble gravable y a su propietario en un padrón o catastro actualizado.</li><li><b>Determinar</b> la base gravable, ya sea por superficie o por valor.</li><li><b>Emitir</b> las boletas de pago con exactitud y a tiempo.</li><li><b>Cobrar</b> los pagos y dar seguimiento constante a los adeudos.</li><li><b>Resolver</b> los recursos de los contribuyentes de manera justa y rápida.</li></ol>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Los sistemas varían. En Eslovaquia, cada municipio establece el impuesto mediante un reglamento de aplicación general y la base es principalmente la superficie, lo que simplifica la administración pero no sigue los cambios de valor. Muchas ciudades latinoamericanas usan valores catastrales que deben actualizarse periódicamente, mientras que China aplica desde 2011 un impuesto piloto sobre ciertas viviendas en Shanghái y Chongqing.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Mida cada eslabón por separado: la proporción de inmuebles incluidos en el padrón (cobertura), qué tan cerca de la realidad están los valores asignados (valuación) y la proporción de lo facturado que efectivamente se paga (cobranza). El eslabón más débil limita el resultado.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "Corrija el padrón antes de subir la alícuota",
+                            "text": "<p>Subir la alícuota sobre un padrón incompleto carga todo el peso en los contribuyentes que ya pagan. Mejore primero la cobertura y la cobranza; además, es más fácil de explicar al concejo y a los vecinos.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "收入既取决于税率，也取决于征管"),
-                    ("paragraph", "<p>房产税非常适合作为地方税：不动产无法迁走，其价值也反映了地方公共服务的水平。然而在许多城市，房产税的实际收入远低于其潜力。原因通常不在于税率，而在于以下一系列环节中某处的征管薄弱：</p><ol><li><b>识别</b>：在及时更新的登记簿或地籍中记录每一处应税房产及其所有人。</li><li><b>评估</b>：按面积或按价值确定税基。</li><li><b>开单</b>：准确、按时向纳税人发出缴税通知。</li><li><b>征收</b>：收取税款，并持续跟进欠缴情况。</li><li><b>复议</b>：公平、迅速地处理纳税人的异议。</li></ol>"),
-                    ("paragraph", "<p>各地制度不尽相同。在斯洛伐克，各市镇通过具有普遍约束力的地方法规自行设定房产税，税基主要是面积，这便于征管，但无法反映价值的变化。许多拉丁美洲城市采用需要定期更新的地籍价值；中国则自2011年起在上海和重庆对部分住房开展房产税试点。</p>"),
-                    ("paragraph", "<p>对每个环节分别进行衡量：纳入登记的房产比例（覆盖率）、评估价值与实际价值的接近程度（估值准确度），以及实际缴纳税款占应征税款的比例（征收率）。最薄弱的环节决定了最终结果。</p>"),
-                    ("callout", {"kind": "warning", "title": "先完善登记，再提高税率", "text": "<p>在登记不完整的情况下提高税率，会把全部负担压在已经纳税的人身上。应先提高覆盖率和征收率；这样做也更容易向议会和居民解释。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>房产税非常适合作为地方税：不动产无法迁走，其价值也反映了地方公共服务的水平。然而在许多城市，房产税的实际收入远低于其潜力。原因通常不在于税率，而在于以下一系列环节中某处的征管薄弱：</p><ol><li><b>识别</b>：在及时更新的登记簿或地籍中记录每一处应税房产及其所有人。</li><li><b>评估</b>：按面积或按价值确定税基。</li><li><b>开单</b>：准确、按时向纳税人发出缴税通知。</li><li><b>征收</b>：收取税款，并持续跟进欠缴情况。</li><li><b>复议</b>：公平、迅速地处理纳税人的异议。</li></ol>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>各地制度不尽相同。在斯洛伐克，各市镇通过具有普遍约束力的地方法规自行设定房产税，税基主要是面积，这便于征管，但无法反映价值的变化。许多拉丁美洲城市采用需要定期更新的地籍价值；中国则自2011年起在上海和重庆对部分住房开展房产税试点。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>对每个环节分别进行衡量：纳入登记的房产比例（覆盖率）、评估价值与实际价值的接近程度（估值准确度），以及实际缴纳税款占应征税款的比例（征收率）。最薄弱的环节决定了最终结果。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "先完善登记，再提高税率",
+                            "text": "<p>在登记不完整的情况下提高税率，会把全部负担压在已经纳税的人身上。应先提高覆盖率和征收率；这样做也更容易向议会和居民解释。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Výnos závisí od správy dane rovnako ako od sadzieb"),
-                    ("paragraph", "<p>Daň z nehnuteľností sa pre samosprávy veľmi hodí: nehnuteľnosť sa nemôže presťahovať a jej hodnota odráža miestne služby. Napriek tomu v mnohých mestách vynáša oveľa menej, než by mohla. Príčinou zvyčajne nie je sadzba, ale slabá správa v niektorom článku reťazca úloh:</p><ol><li><b>Identifikovať</b> každú zdaniteľnú nehnuteľnosť a jej vlastníka v aktuálnom registri alebo katastri.</li><li><b>Určiť</b> základ dane, či už podľa výmery, alebo podľa hodnoty.</li><li><b>Vyrubiť</b> daň presne a včas.</li><li><b>Vybrať</b> platby a dôsledne vymáhať nedoplatky.</li><li><b>Rozhodovať</b> o odvolaniach spravodlivo a rýchlo.</li></ol>"),
-                    ("paragraph", "<p>Systémy sa líšia. Na Slovensku si daň určuje každá obec všeobecne záväzným nariadením a základom je najmä výmera, čo zjednodušuje správu, no nesleduje zmeny hodnoty. Mnohé latinskoamerické mestá používajú katastrálne hodnoty, ktoré treba pravidelne aktualizovať, a Čína od roku 2011 skúšobne zdaňuje niektoré obytné nehnuteľnosti v Šanghaji a Čchung-čchingu.</p>"),
-                    ("paragraph", "<p>Merajte každý článok osobitne: podiel nehnuteľností v registri (pokrytie), nakoľko sa určené hodnoty blížia skutočnosti (ocenenie) a podiel vyrubenej sumy, ktorá sa skutočne zaplatí (výber). Výsledok obmedzuje najslabší článok.</p>"),
-                    ("callout", {"kind": "warning", "title": "Najprv opravte register, potom zvyšujte sadzbu", "text": "<p>Zvýšenie sadzby pri neúplnom registri prenesie celú záťaž na daňovníkov, ktorí už platia. Najprv zlepšite pokrytie a výber; aj zastupiteľstvu a obyvateľom sa to vysvetľuje ľahšie.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Daň z nehnuteľností sa pre samosprávy veľmi hodí: nehnuteľnosť sa nemôže presťahovať a jej hodnota odráža miestne služby. Napriek tomu v mnohých mestách vynáša oveľa menej, než by mohla. Príčinou zvyčajne nie je sadzba, ale slabá správa v niektorom článku reťazca úloh:</p><ol><li><b>Identifikovať</b> každú zdaniteľnú nehnuteľnosť a jej vlastníka v aktuálnom registri alebo katastri.</li><li><b>Určiť</b> základ dane, či už podľa výmery, alebo podľa hodnoty.</li><li><b>Vyrubiť</b> daň presne a včas.</li><li><b>Vybrať</b> platby a dôsledne vymáhať nedoplatky.</li><li><b>Rozhodovať</b> o odvolaniach spravodlivo a rýchlo.</li></ol>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Systémy sa líšia. Na Slovensku si daň určuje každá obec všeobecne záväzným nariadením a základom je najmä výmera, čo zjednodušuje správu, no nesleduje zmeny hodnoty. Mnohé latinskoamerické mestá používajú katastrálne hodnoty, ktoré treba pravidelne aktualizovať, a Čína od roku 2011 skúšobne zdaňuje niektoré obytné nehnuteľnosti v Šanghaji a Čchung-čchingu.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Merajte každý článok osobitne: podiel nehnuteľností v registri (pokrytie), nakoľko sa určené hodnoty blížia skutočnosti (ocenenie) a podiel vyrubenej sumy, ktorá sa skutočne zaplatí (výber). Výsledok obmedzuje najslabší článok.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "Najprv opravte register, potom zvyšujte sadzbu",
+                            "text": "<p>Zvýšenie sadzby pri neúplnom registri prenesie celú záťaž na daňovníkov, ktorí už platia. Najprv zlepšite pokrytie a výber; aj zastupiteľstvu a obyvateľom sa to vysvetľuje ľahšie.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [
@@ -374,31 +510,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Charge for services, and explain the price"),
-                    ("paragraph", "<p>Fees and charges, for example for waste collection, water, parking, building permits or sports facilities, work differently from taxes: the people who benefit from a service pay for it. Well-designed charges raise revenue, ration scarce services such as parking space, and show residents what services really cost.</p>"),
-                    ("paragraph", "<p>Sound practice rests on a few principles:</p><ul><li><b>Know the full cost</b>: direct costs plus a fair share of overheads, maintenance and depreciation.</li><li><b>Decide the recovery target openly</b>: full cost recovery for a building permit, perhaps partial recovery for a public swimming pool that also serves health goals.</li><li><b>Protect vulnerable households with targeted relief</b>, such as reduced rates for eligible households, rather than by keeping prices low for everyone.</li><li><b>Review and index</b> charges regularly, so that they do not fall behind costs and then require a sudden, unpopular increase.</li></ul>"),
-                    ("paragraph", "<p>Check what national law allows: in many countries it caps certain fees, or allows them to recover costs but not to make a profit.</p>"),
-                    ("callout", {"kind": "tip", "title": "Publish the cost basis", "text": "<p>When the council debates a fee increase, publish a one-page summary of what the service costs and how much of that the fee covers. Residents and councillors accept increases more easily when they can see the numbers.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Fees and charges, for example for waste collection, water, parking, building permits or sports facilities, work differently from taxes: the people who benefit from a service pay for it. Well-designed charges raise revenue, ration scarce services such as parking space, and show residents what services really cost.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Sound practice rests on a few principles:</p><ul><li><b>Know the full cost</b>: direct costs plus a fair share of overheads, maintenance and depreciation.</li><li><b>Decide the recovery target openly</b>: full cost recovery for a building permit, perhaps partial recovery for a public swimming pool that also serves health goals.</li><li><b>Protect vulnerable households with targeted relief</b>, such as reduced rates for eligible households, rather than by keeping prices low for everyone.</li><li><b>Review and index</b> charges regularly, so that they do not fall behind costs and then require a sudden, unpopular increase.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Check what national law allows: in many countries it caps certain fees, or allows them to recover costs but not to make a profit.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Publish the cost basis",
+                            "text": "<p>When the council debates a fee increase, publish a one-page summary of what the service costs and how much of that the fee covers. Residents and councillors accept increases more easily when they can see the numbers.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Cobre por los servicios y explique el precio"),
-                    ("paragraph", "<p>Las tasas y tarifas, por ejemplo por recolección de residuos, agua, estacionamiento, licencias de construcción o instalaciones deportivas, funcionan de manera distinta a los impuestos: quienes se benefician de un servicio pagan por él. Bien diseñadas, generan ingresos, racionan servicios escasos como el espacio de estacionamiento y muestran a los vecinos cuánto cuestan realmente los servicios.</p>"),
-                    ("paragraph", "<p>Una buena práctica se basa en algunos principios:</p><ul><li><b>Conocer el costo total</b>: costos directos más una parte razonable de gastos generales, mantenimiento y depreciación.</li><li><b>Decidir abiertamente la meta de recuperación</b>: recuperación total del costo para una licencia de construcción, quizá parcial para una piscina pública que también cumple objetivos de salud.</li><li><b>Proteger a los hogares vulnerables con apoyos focalizados</b>, como tarifas reducidas para los hogares que cumplan requisitos, en lugar de mantener precios bajos para todos.</li><li><b>Revisar e indexar</b> las tarifas con regularidad, para que no se rezaguen frente a los costos y luego exijan un aumento repentino e impopular.</li></ul>"),
-                    ("paragraph", "<p>Verifique lo que permite la legislación nacional: en muchos países fija topes a ciertas tasas o solo permite recuperar costos, no obtener ganancias.</p>"),
-                    ("callout", {"kind": "tip", "title": "Publique la base de costos", "text": "<p>Cuando el concejo debata un aumento de tarifa, publique un resumen de una página con lo que cuesta el servicio y qué parte cubre la tarifa. Vecinos y concejales aceptan los aumentos con más facilidad cuando pueden ver las cifras.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Las tasas y tarifas, por ejemplo por recolección de residuos, agua, estacionamiento, licencias de construcción o instalaciones deportivas, funcionan de manera distinta a los impuestos: quienes se benefician de un servicio pagan por él. Bien diseñadas, generan ingresos, racionan servicios escasos como el espacio de estacionamiento y muestran a los vecinos cuánto cuestan realmente los servicios.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Una buena práctica se basa en algunos principios:</p><ul><li><b>Conocer el costo total</b>: costos directos más una parte razonable de gastos generales, mantenimiento y depreciación.</li><li><b>Decidir abiertamente la meta de recuperación</b>: recuperación total del costo para una licencia de construcción, quizá parcial para una piscina pública que también cumple objetivos de salud.</li><li><b>Proteger a los hogares vulnerables con apoyos focalizados</b>, como tarifas reducidas para los hogares que cumplan requisitos, en lugar de mantener precios bajos para todos.</li><li><b>Revisar e indexar</b> las tarifas con regularidad, para que no se rezaguen frente a los costos y luego exijan un aumento repentino e impopular.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Verifique lo que permite la legislación nacional: en muchos países fija topes a ciertas tasas o solo permite recuperar costos, no obtener ganancias.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Publique la base de costos",
+                            "text": "<p>Cuando el concejo debata un aumento de tarifa, publique un resumen de una página con lo que cuesta el servicio y qué parte cubre la tarifa. Vecinos y concejales aceptan los aumentos con más facilidad cuando pueden ver las cifras.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "对服务收费，并讲清价格依据"),
-                    ("paragraph", "<p>收费，例如垃圾收运费、水费、停车费、建筑许可费或体育设施使用费，与税收的运作方式不同：受益于某项服务的人为该服务付费。设计合理的收费可以增加收入，对停车位等稀缺资源进行调节，并让居民了解各项服务的真实成本。</p>"),
-                    ("paragraph", "<p>良好做法建立在以下几条原则之上：</p><ul><li><b>掌握全部成本</b>：直接成本，加上合理分摊的管理费用、维护费用和折旧。</li><li><b>公开确定成本回收目标</b>：建筑许可可以全额回收成本，而兼顾健康目标的公共游泳池则可以只回收部分成本。</li><li><b>通过精准救助保护困难家庭</b>，例如对符合条件的家庭减收费用，而不是对所有人都维持低价。</li><li><b>定期审查并调整</b>收费标准，以免其落后于成本，最终不得不突然大幅上调，引发不满。</li></ul>"),
-                    ("paragraph", "<p>还要核实国家法律的规定：许多国家对某些收费设有上限，或只允许回收成本，不允许营利。</p>"),
-                    ("callout", {"kind": "tip", "title": "公开成本依据", "text": "<p>当议会讨论提高收费时，应公布一页纸的摘要，说明该服务的成本以及收费能覆盖其中多少。当居民和议员能看到具体数字时，他们更容易接受调价。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>收费，例如垃圾收运费、水费、停车费、建筑许可费或体育设施使用费，与税收的运作方式不同：受益于某项服务的人为该服务付费。设计合理的收费可以增加收入，对停车位等稀缺资源进行调节，并让居民了解各项服务的真实成本。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>良好做法建立在以下几条原则之上：</p><ul><li><b>掌握全部成本</b>：直接成本，加上合理分摊的管理费用、维护费用和折旧。</li><li><b>公开确定成本回收目标</b>：建筑许可可以全额回收成本，而兼顾健康目标的公共游泳池则可以只回收部分成本。</li><li><b>通过精准救助保护困难家庭</b>，例如对符合条件的家庭减收费用，而不是对所有人都维持低价。</li><li><b>定期审查并调整</b>收费标准，以免其落后于成本，最终不得不突然大幅上调，引发不满。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>还要核实国家法律的规定：许多国家对某些收费设有上限，或只允许回收成本，不允许营利。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "公开成本依据",
+                            "text": "<p>当议会讨论提高收费时，应公布一页纸的摘要，说明该服务的成本以及收费能覆盖其中多少。当居民和议员能看到具体数字时，他们更容易接受调价。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Služby spoplatnite a cenu vysvetlite"),
-                    ("paragraph", "<p>Poplatky a ceny služieb, napríklad za odvoz odpadu, vodu, parkovanie, stavebné povolenia alebo športoviská, fungujú inak ako dane: za službu platia tí, ktorí z nej majú úžitok. Dobre nastavené poplatky prinášajú príjmy, regulujú dopyt po obmedzených službách, ako sú parkovacie miesta, a ukazujú obyvateľom, koľko služby v skutočnosti stoja.</p>"),
-                    ("paragraph", "<p>Dobrá prax stojí na niekoľkých zásadách:</p><ul><li><b>Poznať úplné náklady</b>: priame náklady plus primeraný podiel režijných nákladov, údržby a odpisov.</li><li><b>Otvorene rozhodnúť o miere úhrady nákladov</b>: pri stavebnom povolení úplná úhrada, pri verejnej plavárni, ktorá slúži aj zdraviu obyvateľov, možno len čiastočná.</li><li><b>Chrániť zraniteľné domácnosti cielenou úľavou</b>, napríklad zníženým poplatkom pre domácnosti, ktoré spĺňajú podmienky, namiesto nízkych cien pre všetkých.</li><li><b>Pravidelne revidovať a valorizovať</b> poplatky, aby nezaostávali za nákladmi a neskôr si nevyžiadali náhle a nepopulárne zvýšenie.</li></ul>"),
-                    ("paragraph", "<p>Overte si, čo dovoľuje zákon: v mnohých krajinách stanovuje hornú hranicu niektorých poplatkov alebo povoľuje len úhradu nákladov, nie zisk.</p>"),
-                    ("callout", {"kind": "tip", "title": "Zverejnite, z čoho cena vychádza", "text": "<p>Keď zastupiteľstvo rokuje o zvýšení poplatku, zverejnite jednostranové zhrnutie toho, koľko služba stojí a akú časť nákladov poplatok pokrýva. Obyvatelia aj poslanci prijímajú zvýšenie ľahšie, keď vidia čísla.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Poplatky a ceny služieb, napríklad za odvoz odpadu, vodu, parkovanie, stavebné povolenia alebo športoviská, fungujú inak ako dane: za službu platia tí, ktorí z nej majú úžitok. Dobre nastavené poplatky prinášajú príjmy, regulujú dopyt po obmedzených službách, ako sú parkovacie miesta, a ukazujú obyvateľom, koľko služby v skutočnosti stoja.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Dobrá prax stojí na niekoľkých zásadách:</p><ul><li><b>Poznať úplné náklady</b>: priame náklady plus primeraný podiel režijných nákladov, údržby a odpisov.</li><li><b>Otvorene rozhodnúť o miere úhrady nákladov</b>: pri stavebnom povolení úplná úhrada, pri verejnej plavárni, ktorá slúži aj zdraviu obyvateľov, možno len čiastočná.</li><li><b>Chrániť zraniteľné domácnosti cielenou úľavou</b>, napríklad zníženým poplatkom pre domácnosti, ktoré spĺňajú podmienky, namiesto nízkych cien pre všetkých.</li><li><b>Pravidelne revidovať a valorizovať</b> poplatky, aby nezaostávali za nákladmi a neskôr si nevyžiadali náhle a nepopulárne zvýšenie.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Overte si, čo dovoľuje zákon: v mnohých krajinách stanovuje hornú hranicu niektorých poplatkov alebo povoľuje len úhradu nákladov, nie zisk.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Zverejnite, z čoho cena vychádza",
+                            "text": "<p>Keď zastupiteľstvo rokuje o zvýšení poplatku, zverejnite jednostranové zhrnutie toho, koľko služba stojí a akú časť nákladov poplatok pokrýva. Obyvatelia aj poslanci prijímajú zvýšenie ľahšie, keď vidia čísla.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [
@@ -487,31 +687,95 @@ COURSE = {
             "body": {
                 "en": [
                     ("heading", "Look three to five years ahead"),
-                    ("paragraph", "<p>An annual budget answers the question of how much the city will spend next year. A medium-term fiscal plan asks whether the city can afford its commitments over the next three to five years. It sets out projected revenue, recurring spending, investment and debt service, and shows the gap between them, if there is one.</p>"),
-                    ("paragraph", "<p>A useful plan has these features:</p><ul><li>It is <b>rolling</b>: each year the city adds a new final year and updates the others with actual results.</li><li>It starts from a <b>baseline</b> of current policies and adds new decisions separately, so that their cost is visible.</li><li>It tests <b>scenarios</b>, for example lower transfers, a slower economy or higher interest rates.</li><li>It includes the <b>running costs of new investments</b>: a new school or pool needs staff, energy and maintenance for decades.</li></ul>"),
-                    ("paragraph", "<p>Many countries already require some form of multi-year budget: in Slovakia, for example, many municipalities prepare a three-year budget alongside the annual one, and since 2015 China has been introducing medium-term fiscal planning at national and local levels. The challenge is to use the plan for decisions, not just for compliance.</p>"),
-                    ("callout", {"kind": "info", "title": "Cohort exercise", "text": "<p>Using the revenue table from Module 1, draft a simple three-year baseline for your city and one pessimistic scenario. In the final live session you will present the main risk you found and one measure to address it.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>An annual budget answers the question of how much the city will spend next year. A medium-term fiscal plan asks whether the city can afford its commitments over the next three to five years. It sets out projected revenue, recurring spending, investment and debt service, and shows the gap between them, if there is one.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>A useful plan has these features:</p><ul><li>It is <b>rolling</b>: each year the city adds a new final year and updates the others with actual results.</li><li>It starts from a <b>baseline</b> of current policies and adds new decisions separately, so that their cost is visible.</li><li>It tests <b>scenarios</b>, for example lower transfers, a slower economy or higher interest rates.</li><li>It includes the <b>running costs of new investments</b>: a new school or pool needs staff, energy and maintenance for decades.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Many countries already require some form of multi-year budget: in Slovakia, for example, many municipalities prepare a three-year budget alongside the annual one, and since 2015 China has been introducing medium-term fiscal planning at national and local levels. The challenge is to use the plan for decisions, not just for compliance.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "Cohort exercise",
+                            "text": "<p>Using the revenue table from Module 1, draft a simple three-year baseline for your city and one pessimistic scenario. In the final live session you will present the main risk you found and one measure to address it.</p>",
+                        },
+                    ),
                 ],
                 "es": [
                     ("heading", "Mire de tres a cinco años hacia adelante"),
-                    ("paragraph", "<p>El presupuesto anual responde a la pregunta de cuánto gastará la ciudad el próximo año. Un plan fiscal de mediano plazo pregunta si la ciudad puede costear sus compromisos durante los próximos tres a cinco años. Presenta los ingresos proyectados, el gasto recurrente, la inversión y el servicio de la deuda, y muestra la brecha entre ellos, si la hay.</p>"),
-                    ("paragraph", "<p>Un plan útil tiene estas características:</p><ul><li>Es <b>móvil</b>: cada año la ciudad agrega un nuevo año final y actualiza los demás con los resultados reales.</li><li>Parte de una <b>línea base</b> con las políticas vigentes y agrega por separado las nuevas decisiones, para que su costo sea visible.</li><li>Pone a prueba <b>escenarios</b>, por ejemplo menores transferencias, una economía más lenta o tasas de interés más altas.</li><li>Incluye los <b>costos de operación de las nuevas inversiones</b>: una nueva escuela o piscina necesita personal, energía y mantenimiento durante décadas.</li></ul>"),
-                    ("paragraph", "<p>Muchos países ya exigen algún tipo de presupuesto plurianual: en Eslovaquia, por ejemplo, muchos municipios elaboran un presupuesto a tres años junto con el anual, y desde 2015 China introduce la planificación fiscal de mediano plazo en los niveles nacional y local. El reto es usar el plan para tomar decisiones, no solo para cumplir un requisito.</p>"),
-                    ("callout", {"kind": "info", "title": "Ejercicio de la cohorte", "text": "<p>Con la tabla de ingresos del Módulo 1, elabore una línea base sencilla a tres años para su ciudad y un escenario pesimista. En la última sesión en vivo presentará el principal riesgo que encontró y una medida para enfrentarlo.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>El presupuesto anual responde a la pregunta de cuánto gastará la ciudad el próximo año. Un plan fiscal de mediano plazo pregunta si la ciudad puede costear sus compromisos durante los próximos tres a cinco años. Presenta los ingresos proyectados, el gasto recurrente, la inversión y el servicio de la deuda, y muestra la brecha entre ellos, si la hay.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Un plan útil tiene estas características:</p><ul><li>Es <b>móvil</b>: cada año la ciudad agrega un nuevo año final y actualiza los demás con los resultados reales.</li><li>Parte de una <b>línea base</b> con las políticas vigentes y agrega por separado las nuevas decisiones, para que su costo sea visible.</li><li>Pone a prueba <b>escenarios</b>, por ejemplo menores transferencias, una economía más lenta o tasas de interés más altas.</li><li>Incluye los <b>costos de operación de las nuevas inversiones</b>: una nueva escuela o piscina necesita personal, energía y mantenimiento durante décadas.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Muchos países ya exigen algún tipo de presupuesto plurianual: en Eslovaquia, por ejemplo, muchos municipios elaboran un presupuesto a tres años junto con el anual, y desde 2015 China introduce la planificación fiscal de mediano plazo en los niveles nacional y local. El reto es usar el plan para tomar decisiones, no solo para cumplir un requisito.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "Ejercicio de la cohorte",
+                            "text": "<p>Con la tabla de ingresos del Módulo 1, elabore una línea base sencilla a tres años para su ciudad y un escenario pesimista. En la última sesión en vivo presentará el principal riesgo que encontró y una medida para enfrentarlo.</p>",
+                        },
+                    ),
                 ],
                 "zh-hans": [
                     ("heading", "向前看三到五年"),
-                    ("paragraph", "<p>年度预算回答的是城市明年要花多少钱。中期财政规划则要回答：在未来三到五年里，城市能否负担得起已作出的各项承诺。它列出预计收入、经常性支出、投资和偿债支出，并显示收支之间是否存在缺口。</p>"),
-                    ("paragraph", "<p>一份有用的规划具备以下特点：</p><ul><li>它是<b>滚动</b>的：每年增加一个新的末年，并根据实际执行结果更新其余年份。</li><li>它以现行政策为<b>基线</b>，并单独列出新的决策，使其成本清晰可见。</li><li>它对各种<b>情景</b>进行测试，例如转移支付减少、经济放缓或利率上升。</li><li>它包含<b>新投资项目的运营成本</b>：一所新学校或一座新游泳池在几十年里都需要人员、能源和维护投入。</li></ul>"),
-                    ("paragraph", "<p>许多国家已经要求编制某种形式的多年度预算：例如在斯洛伐克，许多市镇在编制年度预算的同时还编制三年期预算；中国自2015年起也在中央和地方推行中期财政规划管理。真正的挑战在于把规划用于决策，而不只是为了满足合规要求。</p>"),
-                    ("callout", {"kind": "info", "title": "小组练习", "text": "<p>利用第一单元的收入表格，为本市编制一个简单的三年基线和一个悲观情景。在最后一次直播课上，您将介绍自己发现的主要风险以及一项应对措施。</p>"}),
+                    (
+                        "paragraph",
+                        "<p>年度预算回答的是城市明年要花多少钱。中期财政规划则要回答：在未来三到五年里，城市能否负担得起已作出的各项承诺。它列出预计收入、经常性支出、投资和偿债支出，并显示收支之间是否存在缺口。</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>一份有用的规划具备以下特点：</p><ul><li>它是<b>滚动</b>的：每年增加一个新的末年，并根据实际执行结果更新其余年份。</li><li>它以现行政策为<b>基线</b>，并单独列出新的决策，使其成本清晰可见。</li><li>它对各种<b>情景</b>进行测试，例如转移支付减少、经济放缓或利率上升。</li><li>它包含<b>新投资项目的运营成本</b>：一所新学校或一座新游泳池在几十年里都需要人员、能源和维护投入。</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>许多国家已经要求编制某种形式的多年度预算：例如在斯洛伐克，许多市镇在编制年度预算的同时还编制三年期预算；中国自2015年起也在中央和地方推行中期财政规划管理。真正的挑战在于把规划用于决策，而不只是为了满足合规要求。</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "小组练习",
+                            "text": "<p>利用第一单元的收入表格，为本市编制一个简单的三年基线和一个悲观情景。在最后一次直播课上，您将介绍自己发现的主要风险以及一项应对措施。</p>",
+                        },
+                    ),
                 ],
                 "sk": [
                     ("heading", "Pozerajte sa tri až päť rokov dopredu"),
-                    ("paragraph", "<p>Ročný rozpočet odpovedá na otázku, koľko mesto minie budúci rok. Strednodobý finančný plán sa pýta, či si mesto môže dovoliť svoje záväzky počas nasledujúcich troch až piatich rokov. Obsahuje predpokladané príjmy, bežné výdavky, investície a splátky dlhu a ukazuje prípadný rozdiel medzi nimi.</p>"),
-                    ("paragraph", "<p>Užitočný plán má tieto vlastnosti:</p><ul><li>Je <b>kĺzavý</b>: každý rok mesto pridá nový posledný rok a ostatné roky aktualizuje podľa skutočných výsledkov.</li><li>Vychádza zo <b>základného scenára</b> súčasných politík a nové rozhodnutia pridáva osobitne, aby boli ich náklady viditeľné.</li><li>Testuje <b>scenáre</b>, napríklad nižšie transfery, pomalší rast ekonomiky alebo vyššie úrokové sadzby.</li><li>Zahŕňa <b>prevádzkové náklady nových investícií</b>: nová škola alebo plaváreň potrebuje personál, energie a údržbu celé desaťročia.</li></ul>"),
-                    ("paragraph", "<p>Mnohé krajiny už vyžadujú nejakú formu viacročného rozpočtu: na Slovensku napríklad mnohé obce zostavujú popri ročnom rozpočte aj trojročný rozpočet a Čína od roku 2015 zavádza strednodobé finančné plánovanie na celoštátnej aj miestnej úrovni. Výzvou je používať plán na rozhodovanie, nielen na splnenie povinnosti.</p>"),
-                    ("callout", {"kind": "info", "title": "Úloha pre skupinu", "text": "<p>Na základe tabuľky príjmov z modulu 1 pripravte jednoduchý trojročný základný scenár pre svoje mesto a jeden pesimistický scenár. Na poslednom živom stretnutí predstavíte hlavné riziko, ktoré ste zistili, a jedno opatrenie na jeho zmiernenie.</p>"}),
+                    (
+                        "paragraph",
+                        "<p>Ročný rozpočet odpovedá na otázku, koľko mesto minie budúci rok. Strednodobý finančný plán sa pýta, či si mesto môže dovoliť svoje záväzky počas nasledujúcich troch až piatich rokov. Obsahuje predpokladané príjmy, bežné výdavky, investície a splátky dlhu a ukazuje prípadný rozdiel medzi nimi.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Užitočný plán má tieto vlastnosti:</p><ul><li>Je <b>kĺzavý</b>: každý rok mesto pridá nový posledný rok a ostatné roky aktualizuje podľa skutočných výsledkov.</li><li>Vychádza zo <b>základného scenára</b> súčasných politík a nové rozhodnutia pridáva osobitne, aby boli ich náklady viditeľné.</li><li>Testuje <b>scenáre</b>, napríklad nižšie transfery, pomalší rast ekonomiky alebo vyššie úrokové sadzby.</li><li>Zahŕňa <b>prevádzkové náklady nových investícií</b>: nová škola alebo plaváreň potrebuje personál, energie a údržbu celé desaťročia.</li></ul>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>Mnohé krajiny už vyžadujú nejakú formu viacročného rozpočtu: na Slovensku napríklad mnohé obce zostavujú popri ročnom rozpočte aj trojročný rozpočet a Čína od roku 2015 zavádza strednodobé finančné plánovanie na celoštátnej aj miestnej úrovni. Výzvou je používať plán na rozhodovanie, nielen na splnenie povinnosti.</p>",
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "info",
+                            "title": "Úloha pre skupinu",
+                            "text": "<p>Na základe tabuľky príjmov z modulu 1 pripravte jednoduchý trojročný základný scenár pre svoje mesto a jeden pesimistický scenár. Na poslednom živom stretnutí predstavíte hlavné riziko, ktoré ste zistili, a jedno opatrenie na jeho zmiernenie.</p>",
+                        },
+                    ),
                 ],
             },
             "questions": [

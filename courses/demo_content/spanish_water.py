@@ -25,7 +25,9 @@ COURSE = {
     "format": "self_paced",
     "hours": "4",
     "topics": ["infrastructure", "finance", "participation"],
-    "authors": {"es": "Ing. Mariana Ochoa Villaseñor, especialista en organismos operadores de agua, Guadalajara"},
+    "authors": {
+        "es": "Ing. Mariana Ochoa Villaseñor, especialista en organismos operadores de agua, Guadalajara"
+    },
     "lessons": [
         {
             "key": "wa-1",

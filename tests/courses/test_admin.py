@@ -77,9 +77,14 @@ def test_cohorts_are_managed_in_wagtail_admin(admin_client, catalogs):
     response = admin_client.post(
         "/admin/cohorts/new/",
         {
-            "course": record.pk, "name_en": "Spring cohort", "name_es": "Cohorte de primavera",
-            "name_zh_hans": "春季班", "name_sk": "Jarný beh",
-            "starts_on": "2099-03-01", "ends_on": "2099-04-01", "seat_limit": 20,
+            "course": record.pk,
+            "name_en": "Spring cohort",
+            "name_es": "Cohorte de primavera",
+            "name_zh_hans": "春季班",
+            "name_sk": "Jarný beh",
+            "starts_on": "2099-03-01",
+            "ends_on": "2099-04-01",
+            "seat_limit": 20,
         },
     )
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -96,3 +101,19 @@ def test_lesson_preview_shows_the_learner_view(admin_client, catalogs):
     html = response.content.decode()
     assert "Lesson 1 text" in html
     assert "Right" in html and "Feedback" not in html
+
+
+@pytest.mark.django_db
+def test_course_record_title_follows_the_original_page(catalogs):
+    from wagtail.models import Locale
+
+    from tests.factories import translate_course
+
+    course = make_course(catalogs["en"], title="Participatory budgeting", lessons=0)
+    translate_course(course, Locale.objects.get(language_code="sk"), "Participatívny rozpočet")
+    record = course_for_page(page=course)
+    assert record.title == "Participatory budgeting"
+    course.title = "Participatory budgeting 2027"
+    course.save_revision().publish()
+    record.refresh_from_db()
+    assert record.title == "Participatory budgeting 2027"

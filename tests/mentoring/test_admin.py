@@ -26,8 +26,9 @@ def _coordinator(group, region):
 @pytest.fixture
 def programs(db):
     return {
-        "latam": ProgramFactory(name_en="Red de mentoría", region="latin_america",
-                                matching_mode="coordinator"),
+        "latam": ProgramFactory(
+            name_en="Red de mentoría", region="latin_america", matching_mode="coordinator"
+        ),
         "europe": ProgramFactory(name_en="Mentoring Slovensko", region="europe"),
     }
 
@@ -42,16 +43,25 @@ def test_coordinator_sees_and_edits_only_own_region(client, coordinators_group, 
     response = client.post(f"/admin/mentoring_programs/delete/{programs['europe'].pk}/")
     assert response.status_code == 404
     assert MentoringProgram.objects.filter(pk=programs["europe"].pk).exists()
-    assert client.get(f"/admin/mentoring/programs/{programs['europe'].pk}/match/").status_code == 404
+    assert (
+        client.get(f"/admin/mentoring/programs/{programs['europe'].pk}/match/").status_code == 404
+    )
 
 
 @pytest.mark.django_db
 def test_coordinator_cannot_create_a_program_in_another_region(client, coordinators_group):
     client.force_login(_coordinator(coordinators_group, "latin_america"))
-    response = client.post("/admin/mentoring_programs/new/", {
-        "name_en": "Sneaky", "region": "europe", "starts_on": "2099-01-01",
-        "ends_on": "2099-06-01", "matching_mode": "coordinator", "region_preference": "any",
-    })
+    response = client.post(
+        "/admin/mentoring_programs/new/",
+        {
+            "name_en": "Sneaky",
+            "region": "europe",
+            "starts_on": "2099-01-01",
+            "ends_on": "2099-06-01",
+            "matching_mode": "coordinator",
+            "region_preference": "any",
+        },
+    )
     assert response.status_code == 200
     assert not MentoringProgram.objects.filter(name_en="Sneaky").exists()
 
@@ -61,7 +71,9 @@ def test_learner_cannot_reach_mentoring_admin(client, programs):
     client.force_login(UserFactory())
     assert client.get("/admin/mentoring_programs/").status_code == 302
     assert client.get(f"/admin/mentoring/programs/{programs['latam'].pk}/match/").status_code in (
-        302, 403)
+        302,
+        403,
+    )
 
 
 @pytest.mark.django_db
@@ -108,8 +120,12 @@ def test_confirm_refuses_an_edit_that_breaks_capacity(client, coordinators_group
 @pytest.mark.django_db
 def test_program_report_is_scoped_and_exports_csv(client, coordinators_group, programs):
     make_mentor(programs["latam"])
-    Mentorship.objects.create(program=programs["latam"], mentor=make_mentor().user,
-                              mentee=make_mentee().user, status="active")
+    Mentorship.objects.create(
+        program=programs["latam"],
+        mentor=make_mentor().user,
+        mentee=make_mentee().user,
+        status="active",
+    )
     client.force_login(_coordinator(coordinators_group, "latin_america"))
     response = client.get("/admin/reports/mentoring/")
     rows = [r.program for r in response.context["object_list"]]
@@ -117,3 +133,28 @@ def test_program_report_is_scoped_and_exports_csv(client, coordinators_group, pr
     csv_body = b"".join(client.get("/admin/reports/mentoring/?export=csv").streaming_content)
     assert "Red de mentoría" in csv_body.decode()
     assert "Mentoring Slovensko" not in csv_body.decode()
+
+
+@pytest.mark.django_db
+def test_coordinator_cannot_touch_another_regions_people_or_pairs(
+    client, coordinators_group, programs
+):
+    europe = programs["europe"]
+    mentee = make_mentee(europe)
+    mentor = make_mentor(europe)
+    participation = mentee.user.participations.get()
+    mentorship = Mentorship.objects.create(
+        program=europe, mentor=mentor.user, mentee=mentee.user, status="active"
+    )
+    client.force_login(_coordinator(coordinators_group, "latin_america"))
+    assert (
+        mentee.user.full_name not in client.get("/admin/mentoring_participants/").content.decode()
+    )
+    assert client.get(f"/admin/mentoring_participants/edit/{participation.pk}/").status_code == 404
+    assert client.get(f"/admin/mentoring_mentorships/edit/{mentorship.pk}/").status_code == 404
+    response = client.post(f"/admin/mentoring_mentorships/delete/{mentorship.pk}/")
+    assert response.status_code == 404
+    response = client.post(f"/admin/mentoring/programs/{europe.pk}/match/", {"action": "propose"})
+    assert response.status_code == 404
+    assert not MatchProposal.objects.exists()
+    assert Mentorship.objects.filter(pk=mentorship.pk, status="active").exists()

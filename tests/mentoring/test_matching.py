@@ -144,7 +144,7 @@ def test_suggestions_from_the_database_with_reasons_in_the_viewers_language():
     suggestions = mentor_suggestions(mentee=candidate, program=program)
     assert [s.profile.pk for s in suggestions] == [expert.pk]
     with translation.override("es"):
-        texts = reason_texts(suggestions[0].reasons)
+        texts = reason_texts(suggestions[0])
     assert "Habla español" in texts
     assert any(text.startswith("Experto en") or text.startswith("Experta en") or "Finance" in text
                for text in texts)
