@@ -14,17 +14,30 @@ from .models import EventPage, NewsPage, ResourcePage
 from .search_text import terms
 
 
+# ----------------------------------------------------------------------------- translations
+# One rule for "which translation is the original": the first page created with a
+# translation_key (the lowest id). Every listing, record title and fallback uses these two.
+
+
+def original_ids(model, *, live_only: bool = True):
+    """A subquery of the original page's id for each translation_key of ``model``."""
+    pages = model.objects.live().public() if live_only else model.objects.all()
+    return pages.values("translation_key").annotate(first_id=Min("id")).values("first_id")
+
+
+def pick_translation(versions, *, language: str):
+    """From the translations of one page: (the one in ``language`` or else the original,
+    the original)."""
+    original = min(versions, key=lambda page: page.pk)
+    local = next((p for p in versions if p.locale.language_code == language), None)
+    return (local or original), original
+
+
 def one_per_translation(queryset, *, language: str):
     """Each page once: in ``language`` where it is translated, else in its original language
     (listings show untranslated pages with a label instead of hiding them)."""
     local_keys = queryset.filter(locale__language_code=language).values("translation_key")
-    originals = (
-        queryset.model.objects.live()
-        .public()
-        .values("translation_key")
-        .annotate(first_id=Min("id"))
-        .values("first_id")
-    )
+    originals = original_ids(queryset.model)
     return queryset.filter(
         Q(locale__language_code=language)
         | (Q(id__in=originals) & ~Q(translation_key__in=local_keys))

@@ -13,16 +13,17 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from cms_pages.blocks import BaseStreamBlock
 from cms_pages.search_text import SearchTextMixin
+from lms.utils import context_of, querystring_without_page
 
 from .blocks import KnowledgeCheckBlock
 
@@ -51,14 +52,20 @@ class CourseIndexPage(Page):
         verbose_name = _("course catalog")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import catalog_context
+        from .selectors import CatalogFilters, catalog_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalog_context(request, self))
+        page_context = catalog_page_context(
+            language=get_language(),
+            filters=CatalogFilters.from_query(request.GET),
+            page_number=request.GET.get("page"),
+            querystring=querystring_without_page(request),
+        )
+        context.update(context_of(page_context))
         return context
 
 
-class CoursePage(SearchTextMixin, RoutablePageMixin, Page):
+class CoursePage(SearchTextMixin, Page):
     summary = models.TextField(_("summary"), max_length=600)
     objectives = RichTextField(
         _("learning objectives"), features=["ul", "ol", "bold", "italic"], blank=True
@@ -142,40 +149,18 @@ class CoursePage(SearchTextMixin, RoutablePageMixin, Page):
     def get_search_text_parts(self) -> list[str]:
         return [self.title, self.summary, strip_tags(self.objectives or ""), self.authors]
 
-    def save(self, *args, **kwargs):
-        result = super().save(*args, **kwargs)
-        course, created = Course.objects.get_or_create(
-            translation_key=self.translation_key, defaults={"title": self.title}
-        )
-        is_original = not CoursePage.objects.filter(
-            translation_key=self.translation_key, pk__lt=self.pk
-        ).exists()
-        if not created and is_original and course.title != self.title:
-            # The admin label follows the original page's title.
-            Course.objects.filter(pk=course.pk).update(title=self.title)
-        return result
-
     def get_context(self, request, *args, **kwargs):
-        from .views import course_context
+        from .selectors import course_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(course_context(request, self))
+        page_context = course_page_context(
+            page=self, user=request.user, language=get_language()
+        )
+        context.update(context_of(page_context))
         return context
 
-    @path("enrol/", name="enrol")
-    def enrol(self, request):
-        from .views import enrol_view
 
-        return enrol_view(request, self)
-
-    @path("leave/", name="leave")
-    def leave(self, request):
-        from .views import leave_view
-
-        return leave_view(request, self)
-
-
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(Page):
     section_label = models.CharField(_("section"), max_length=120, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
     knowledge_check = StreamField(
@@ -204,23 +189,14 @@ class LessonPage(RoutablePageMixin, Page):
         return self.question_count > 0
 
     def get_context(self, request, *args, **kwargs):
-        from .views import lesson_context
+        from .selectors import lesson_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context(request, self))
+        page_context = lesson_page_context(
+            lesson=self, user=request.user, language=get_language()
+        )
+        context.update(context_of(page_context))
         return context
-
-    @path("complete/", name="complete")
-    def mark_complete(self, request):
-        from .views import lesson_complete_view
-
-        return lesson_complete_view(request, self)
-
-    @path("check/", name="check")
-    def check_answers(self, request):
-        from .views import quiz_submit_view
-
-        return quiz_submit_view(request, self)
 
 
 class Course(models.Model):
@@ -272,6 +248,15 @@ class Cohort(models.Model):
             return False
         closes = self.enrolment_closes_on or self.ends_on
         return today <= closes
+
+    def join_refusal(self, *, taken: int, today=None):
+        """Why a learner cannot join now (a translated message), or None when they can. The
+        one rule for joining a cohort: the course page shows it, enrolment enforces it."""
+        if not self.enrolment_is_open(today):
+            return _("Enrolment for this cohort is closed.")
+        if taken >= self.seat_limit:
+            return _("This cohort is full.")
+        return None
 
 
 class Enrolment(models.Model):

@@ -11,19 +11,23 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Avg, Count, Max, Q, QuerySet, Sum
 from django.utils import timezone
 
 from cms_pages.search_text import normalize
-from cms_pages.selectors import one_per_translation
+from cms_pages.selectors import one_per_translation, pick_translation
 
 from .models import (
     Certificate,
+    Cohort,
     Course,
+    CourseFormat,
     CoursePage,
     Enrolment,
     LessonCompletion,
     LessonPage,
+    Level,
     QuizAttempt,
 )
 
@@ -42,6 +46,11 @@ LESSON_FIELDS = [
 ]
 
 
+def lesson_finished(*, done: bool, has_quiz: bool, quiz_passed: bool) -> bool:
+    """A lesson is finished when it is marked done and its knowledge check, if any, passed."""
+    return done and (quiz_passed or not has_quiz)
+
+
 @dataclass
 class LessonEntry:
     key: uuid.UUID
@@ -55,7 +64,7 @@ class LessonEntry:
 
     @property
     def finished(self) -> bool:
-        return self.done and (self.quiz_passed or not self.has_quiz)
+        return lesson_finished(done=self.done, has_quiz=self.has_quiz, quiz_passed=self.quiz_passed)
 
 
 @dataclass
@@ -106,12 +115,9 @@ def _pick_pages(pages, language: str) -> dict[uuid.UUID, tuple]:
     by_key: dict[uuid.UUID, list] = defaultdict(list)
     for page in pages:
         by_key[page.translation_key].append(page)
-    picked = {}
-    for key, versions in by_key.items():
-        original = min(versions, key=lambda p: p.pk)
-        local = next((p for p in versions if p.locale.language_code == language), None)
-        picked[key] = (local or original, original)
-    return picked
+    return {
+        key: pick_translation(versions, language=language) for key, versions in by_key.items()
+    }
 
 
 def course_progress_batch(
@@ -213,10 +219,9 @@ def course_progress_batch(
 
 
 def course_for_page(*, page: CoursePage) -> Course:
-    course, _created = Course.objects.get_or_create(
-        translation_key=page.translation_key, defaults={"title": page.title}
-    )
-    return course
+    """The course record of any translation of a course page (created when the page is first
+    saved, by ``services.course_record_sync``)."""
+    return Course.objects.get(translation_key=page.translation_key)
 
 
 def course_progress(*, user, page: CoursePage, language: str) -> CourseProgress:
@@ -436,8 +441,11 @@ def progress_summaries(*, user_ids: list[int], language: str) -> dict[int, list[
         finished = sum(
             1
             for lesson in course.lessons
-            if (enrolment.pk, lesson.key) in done
-            and (not lesson.has_quiz or (enrolment.pk, lesson.key) in passed)
+            if lesson_finished(
+                done=(enrolment.pk, lesson.key) in done,
+                has_quiz=lesson.has_quiz,
+                quiz_passed=(enrolment.pk, lesson.key) in passed,
+            )
         )
         summaries[enrolment.user_id].append(
             ProgressSummary(
@@ -448,3 +456,197 @@ def progress_summaries(*, user_ids: list[int], language: str) -> dict[int, list[
             )
         )
     return summaries
+
+
+# ----------------------------------------------------------------------------- page contexts
+# What each course page type shows, asked by the page model's ``get_context``.
+
+CATALOG_PAGE_SIZE = 12
+
+
+def course_page_for_key(*, key: uuid.UUID, language: str) -> CoursePage | None:
+    """The live course page of a course: in ``language`` where translated, else the original."""
+    versions = list(CoursePage.objects.live().filter(translation_key=key).select_related("locale"))
+    return pick_translation(versions, language=language)[0] if versions else None
+
+
+def lesson_page_for_key(*, key: uuid.UUID, language: str) -> LessonPage | None:
+    """The live lesson page of a lesson: in ``language`` where translated, else the original."""
+    versions = list(LessonPage.objects.live().filter(translation_key=key).select_related("locale"))
+    return pick_translation(versions, language=language)[0] if versions else None
+
+
+@dataclass(frozen=True)
+class CatalogFilters:
+    topic: str = ""
+    level: str = ""
+    course_format: str = ""
+    available_in: str = ""
+    query: str = ""
+
+    @classmethod
+    def from_query(cls, params) -> CatalogFilters:
+        """Read the filters from a query string (``request.GET``)."""
+        return cls(
+            topic=params.get("topic", "").strip(),
+            level=params.get("level", "").strip(),
+            course_format=params.get("format", "").strip(),
+            available_in=params.get("language", "").strip(),
+            query=params.get("q", "").strip()[:200],
+        )
+
+
+@dataclass
+class CatalogCard:
+    page: CoursePage
+    languages: list[str]
+    shown_language: str
+    other_language: bool
+
+
+@dataclass
+class CatalogPageContext:
+    cards: list[CatalogCard]
+    page_obj: Page
+    filters: CatalogFilters
+    topics: QuerySet
+    levels: list
+    formats: list
+    querystring: str
+
+
+def catalog_page_context(
+    *, language: str, filters: CatalogFilters, page_number, querystring: str
+) -> CatalogPageContext:
+    from cms_pages.models import Topic
+
+    courses = catalog_courses(language=language, **vars(filters))
+    page_obj = Paginator(courses, CATALOG_PAGE_SIZE).get_page(page_number)
+    languages = course_languages(keys=[course.translation_key for course in page_obj.object_list])
+    return CatalogPageContext(
+        cards=[
+            CatalogCard(
+                page=course,
+                languages=languages.get(course.translation_key, []),
+                shown_language=course.locale.language_code,
+                other_language=course.locale.language_code != language,
+            )
+            for course in page_obj.object_list
+        ],
+        page_obj=page_obj,
+        filters=filters,
+        topics=Topic.objects.all(),
+        levels=Level.choices,
+        formats=CourseFormat.choices,
+        querystring=querystring,
+    )
+
+
+@dataclass
+class CohortOption:
+    cohort: Cohort
+    seats_left: int
+    open: bool
+
+
+def cohort_options(*, course: Course) -> list[CohortOption]:
+    """Cohorts still running, with the seats left and whether they can be joined now."""
+    cohorts = (
+        Cohort.objects.filter(course=course, ends_on__gte=timezone.localdate())
+        .annotate(taken=Count("enrolments", filter=Q(enrolments__status=Enrolment.Status.ACTIVE)))
+        .order_by("starts_on")
+    )
+    return [
+        CohortOption(
+            cohort=cohort,
+            seats_left=max(cohort.seat_limit - cohort.taken, 0),
+            open=cohort.join_refusal(taken=cohort.taken) is None,
+        )
+        for cohort in cohorts
+    ]
+
+
+@dataclass
+class CoursePageContext:
+    progress: CourseProgress
+    cohorts: list[CohortOption]
+    prerequisites: list
+    languages: list[str]
+
+
+def course_page_context(*, page: CoursePage, user, language: str) -> CoursePageContext:
+    progress = course_progress(user=user, page=page, language=language)
+    prerequisite_keys = [p.translation_key for p in page.prerequisites.all()]
+    is_cohort = page.format == CourseFormat.COHORT
+    return CoursePageContext(
+        progress=progress,
+        cohorts=cohort_options(course=progress.course) if is_cohort else [],
+        prerequisites=list(course_titles(keys=prerequisite_keys, language=language).values()),
+        languages=course_languages(keys=[page.translation_key]).get(page.translation_key, []),
+    )
+
+
+def _questions_for_display(lesson: LessonPage, attempt: QuizAttempt | None) -> list[dict]:
+    """Questions with their options, never the correct flags; feedback only after an attempt."""
+    questions = []
+    for block in lesson.knowledge_check:
+        result = (attempt.results if attempt else {}).get(block.id)
+        chosen = set(result["chosen"]) if result else set()
+        options = []
+        for option in block.value["options"].bound_blocks:
+            entry = {"id": option.id, "text": option.value["text"], "chosen": option.id in chosen}
+            if result and option.id in chosen:
+                entry["feedback"] = option.value["feedback"]
+            options.append(entry)
+        questions.append(
+            {"id": block.id, "prompt": block.value["prompt"], "options": options, "result": result}
+        )
+    return questions
+
+
+@dataclass
+class LessonPageContext:
+    course_page: CoursePage
+    progress: CourseProgress
+    entry: LessonEntry | None
+    lesson_number: int | None
+    previous_lesson: LessonEntry | None
+    next_lesson: LessonEntry | None
+    questions: list[dict]
+    attempt: QuizAttempt | None
+    attempts_left: int | None
+
+
+def lesson_page_context(*, lesson: LessonPage, user, language: str) -> LessonPageContext:
+    course_page = lesson.get_parent().specific
+    progress = course_progress(user=user, page=course_page, language=language)
+    keys = [entry.key for entry in progress.lessons]
+    index = keys.index(lesson.translation_key) if lesson.translation_key in keys else None
+    entry = progress.lessons[index] if index is not None else None
+    attempt = None
+    if progress.enrolment is not None:
+        attempt = (
+            QuizAttempt.objects.filter(
+                enrolment=progress.enrolment, lesson_key=lesson.translation_key
+            )
+            .order_by("-number")
+            .first()
+        )
+    attempts_left = None
+    if course_page.max_attempts:
+        attempts_left = max(course_page.max_attempts - (entry.attempts if entry else 0), 0)
+    return LessonPageContext(
+        course_page=course_page,
+        progress=progress,
+        entry=entry,
+        lesson_number=(index + 1) if index is not None else None,
+        previous_lesson=progress.lessons[index - 1] if index else None,
+        next_lesson=(
+            progress.lessons[index + 1]
+            if index is not None and index + 1 < len(progress.lessons)
+            else None
+        ),
+        questions=_questions_for_display(lesson, attempt),
+        attempt=attempt,
+        attempts_left=attempts_left,
+    )

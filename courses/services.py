@@ -12,9 +12,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms_pages.selectors import pick_translation
+from lms.actions import ActionRefused
+
 from .models import (
     Certificate,
     Cohort,
+    Course,
     CourseFormat,
     CoursePage,
     Enrolment,
@@ -25,17 +29,26 @@ from .models import (
 from .selectors import course_for_page, course_progress
 
 
-class CourseActionError(Exception):
-    """A refused learner action; ``message`` is shown to the learner as it is (translated)."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
-
-
 def _require_signed_in(user) -> None:
     if user is None or not user.is_authenticated:
-        raise CourseActionError(_("Please sign in first."))
+        raise ActionRefused(_("Please sign in first."))
+
+
+def course_record_sync(*, page: CoursePage) -> Course:
+    """Create the course record when a course page is first saved (in any locale), and keep
+    its admin title following the original page. The one place a ``Course`` row is made."""
+    course, created = Course.objects.get_or_create(
+        translation_key=page.translation_key, defaults={"title": page.title}
+    )
+    if not created:
+        versions = list(
+            CoursePage.objects.filter(translation_key=page.translation_key).select_related("locale")
+        )
+        _shown, original = pick_translation(versions, language="")
+        if original.pk == page.pk and course.title != page.title:
+            Course.objects.filter(pk=course.pk).update(title=page.title)
+            course.title = page.title
+    return course
 
 
 def enrolment_create(
@@ -44,26 +57,25 @@ def enrolment_create(
     """Enrol ``user`` in the course of ``page`` (any translation), in a cohort if it has them."""
     _require_signed_in(user)
     if not page.live:
-        raise CourseActionError(_("This course is not open for enrolment."))
+        raise ActionRefused(_("This course is not open for enrolment."))
     course = course_for_page(page=page)
     with transaction.atomic():
         cohort = None
         if page.format == CourseFormat.COHORT:
             if cohort_id is None:
-                raise CourseActionError(_("Please choose a cohort."))
+                raise ActionRefused(_("Please choose a cohort."))
             # Lock the cohort row so that two learners cannot take the last seat together.
             cohort = Cohort.objects.select_for_update().filter(pk=cohort_id, course=course).first()
             if cohort is None:
-                raise CourseActionError(_("This cohort does not exist."))
-            if not cohort.enrolment_is_open():
-                raise CourseActionError(_("Enrolment for this cohort is closed."))
+                raise ActionRefused(_("This cohort does not exist."))
         existing = Enrolment.objects.select_for_update().filter(user=user, course=course).first()
         if existing and existing.is_active:
             return existing
         if cohort is not None:
             taken = cohort.enrolments.filter(status=Enrolment.Status.ACTIVE).count()
-            if taken >= cohort.seat_limit:
-                raise CourseActionError(_("This cohort is full."))
+            refusal = cohort.join_refusal(taken=taken)
+            if refusal is not None:
+                raise ActionRefused(refusal)
         if existing:
             existing.status = Enrolment.Status.ACTIVE
             existing.left_at = None
@@ -90,9 +102,9 @@ def enrolment_leave(*, user, page: CoursePage) -> Enrolment:
     with transaction.atomic():
         enrolment = Enrolment.objects.select_for_update().filter(user=user, course=course).first()
         if enrolment is None or not enrolment.is_active:
-            raise CourseActionError(_("You are not enrolled in this course."))
+            raise ActionRefused(_("You are not enrolled in this course."))
         if enrolment.completed_at:
-            raise CourseActionError(_("You have completed this course; it stays on your record."))
+            raise ActionRefused(_("You have completed this course; it stays on your record."))
         enrolment.status = Enrolment.Status.LEFT
         enrolment.left_at = timezone.now()
         enrolment.save(update_fields=["status", "left_at"])
@@ -107,20 +119,26 @@ def _active_enrolment(*, user, lesson: LessonPage) -> tuple[Enrolment, CoursePag
         user=user, course=course, status=Enrolment.Status.ACTIVE
     ).first()
     if enrolment is None:
-        raise CourseActionError(_("Enrol in this course first to record your progress."))
+        raise ActionRefused(_("Enrol in this course first to record your progress."))
     return enrolment, course_page
 
 
-def lesson_visit(*, user, lesson: LessonPage) -> None:
-    """Remember the last lesson opened, for "continue where you left off"."""
+def lesson_visit(*, user, lesson: LessonPage) -> bool:
+    """Remember the last lesson opened, for "continue where you left off". Called when a
+    learner really views a lesson (never for previews); writes only when the lesson changed."""
     if user is None or not user.is_authenticated:
-        return
+        return False
     course_page = lesson.get_parent()
-    Enrolment.objects.filter(
-        user=user,
-        course__translation_key=course_page.translation_key,
-        status=Enrolment.Status.ACTIVE,
-    ).update(last_lesson_key=lesson.translation_key, last_activity_at=timezone.now())
+    changed = (
+        Enrolment.objects.filter(
+            user=user,
+            course__translation_key=course_page.translation_key,
+            status=Enrolment.Status.ACTIVE,
+        )
+        .exclude(last_lesson_key=lesson.translation_key)
+        .update(last_lesson_key=lesson.translation_key, last_activity_at=timezone.now())
+    )
+    return bool(changed)
 
 
 def lesson_complete(*, user, lesson: LessonPage, language: str) -> LessonCompletion:
@@ -144,13 +162,13 @@ def grade_answers(
     """
     questions = {block.id: block.value for block in lesson.knowledge_check}
     if not questions:
-        raise CourseActionError(_("This lesson has no knowledge check."))
+        raise ActionRefused(_("This lesson has no knowledge check."))
     for question_id, option_ids in answers.items():
         if question_id not in questions:
-            raise CourseActionError(_("Your answers do not match this knowledge check."))
+            raise ActionRefused(_("Your answers do not match this knowledge check."))
         known = {option.id for option in questions[question_id]["options"].bound_blocks}
         if not set(option_ids) <= known:
-            raise CourseActionError(_("Your answers do not match this knowledge check."))
+            raise ActionRefused(_("Your answers do not match this knowledge check."))
     results: dict[str, dict] = {}
     right = 0
     for question_id, question in questions.items():
@@ -179,7 +197,7 @@ def quiz_submit(
         )
         count = previous.count()
         if course_page.max_attempts and count >= course_page.max_attempts:
-            raise CourseActionError(
+            raise ActionRefused(
                 _("You have used all %(count)s attempts for this knowledge check.")
                 % {"count": course_page.max_attempts}
             )
@@ -195,7 +213,7 @@ def quiz_submit(
                     results=results,
                 )
         except IntegrityError as error:
-            raise CourseActionError(
+            raise ActionRefused(
                 _("This answer was already submitted. Please reload the page.")
             ) from error
     course_completion_evaluate(user=user, page=course_page, language=language)

@@ -5,6 +5,12 @@ from . import views
 app_name = "courses"
 
 urlpatterns = [
+    # Learner actions, keyed by the course's and lesson's translation_key (as the learning
+    # records are), so they work the same from every translation.
+    path("courses/<uuid:course_key>/enrol/", views.enrol, name="enrol"),
+    path("courses/<uuid:course_key>/leave/", views.leave, name="leave"),
+    path("lessons/<uuid:lesson_key>/complete/", views.lesson_complete, name="lesson_complete"),
+    path("lessons/<uuid:lesson_key>/check/", views.quiz_submit, name="quiz_submit"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("dashboard/transcript/", views.transcript, name="transcript"),
     path("dashboard/transcript.csv", views.transcript_csv, name="transcript_csv"),

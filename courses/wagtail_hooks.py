@@ -10,8 +10,18 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import Cohort
+from . import services
+from .models import Cohort, LessonPage
 from .selectors import course_report_rows
+
+
+@hooks.register("before_serve_page", order=10)
+def record_lesson_visit(page, request, serve_args, serve_kwargs):
+    """A learner really viewing a lesson (not an admin preview, which does not pass through
+    here, and after Wagtail's own view-restriction check) is remembered for "continue where
+    you left off"."""
+    if isinstance(page, LessonPage) and request.method == "GET":
+        services.lesson_visit(user=request.user, lesson=page)
 
 
 class CohortViewSet(ModelViewSet):

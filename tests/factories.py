@@ -1,3 +1,4 @@
+
 """factory_boy factories shared by every test module."""
 
 import datetime
@@ -7,6 +8,8 @@ from decimal import Decimal
 
 import factory
 from allauth.account.models import EmailAddress
+from django.urls import reverse
+from django.utils import translation
 
 from cms_pages.models import Topic
 from courses.models import CourseIndexPage, CoursePage, LessonPage
@@ -213,3 +216,9 @@ def make_mentee(
     if program is not None:
         Participation.objects.create(program=program, user=user, role="mentee", status="admitted")
     return profile
+
+
+def url_in(language: str, name: str, *args) -> str:
+    """``reverse`` under a given language prefix, whatever language a login activated."""
+    with translation.override(language):
+        return reverse(name, args=args)

@@ -16,7 +16,7 @@ def topics(db):
 
 
 def _titles(response) -> list[str]:
-    return [card["page"].title for card in response.context["cards"]]
+    return [card.page.title for card in response.context["cards"]]
 
 
 @pytest.fixture
@@ -57,8 +57,8 @@ def test_course_only_in_another_language_is_labelled(client, catalogs, courses):
 @pytest.mark.django_db
 def test_cards_show_available_languages(client, catalogs, courses):
     response = client.get("/en/courses/")
-    card = next(c for c in response.context["cards"] if c["page"].pk == courses["budgeting"].pk)
-    assert sorted(card["languages"]) == ["en", "sk", "zh-hans"]
+    card = next(c for c in response.context["cards"] if c.page.pk == courses["budgeting"].pk)
+    assert sorted(card.languages) == ["en", "sk", "zh-hans"]
 
 
 @pytest.mark.django_db
