@@ -1,15 +1,17 @@
-"""RSS and Atom feeds of one locale's news."""
+"""RSS and Atom feeds of one locale's news. The news index page serves them and hands over
+its items (from ``selectors.news_feed_items``), so this module imports no page model."""
+
+import datetime
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
-from .models import NewsPage
-
 
 class NewsRssFeed(Feed):
-    def __init__(self, index_page):
+    def __init__(self, index_page, items):
         super().__init__()
         self.index_page = index_page
+        self.news_items = items
         self.language = index_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
@@ -26,9 +28,7 @@ class NewsRssFeed(Feed):
         return self.index_page.intro
 
     def items(self):
-        return (
-            NewsPage.objects.live().public().child_of(self.index_page).order_by("-date", "-pk")[:20]
-        )
+        return self.news_items
 
     def item_title(self, item):
         return item.title
@@ -40,8 +40,6 @@ class NewsRssFeed(Feed):
         return item.get_url(self.request)
 
     def item_pubdate(self, item):
-        import datetime
-
         return datetime.datetime.combine(item.date, datetime.time(), tzinfo=datetime.UTC)
 
 

@@ -6,6 +6,7 @@ import zoneinfo
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -16,8 +17,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lms.ics import calendar_event, calendar_response
 from lms.models import validate_time_zone
 from lms.regions import Region
+from lms.utils import context_of, querystring_without_page
 
 from .blocks import BaseStreamBlock, DocumentBlock
 from .search_text import SearchTextMixin, stream_text
@@ -128,10 +131,16 @@ class ResourceIndexPage(Page):
         verbose_name = _("resource library")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import resource_index_context
+        from .selectors import ResourceFilters, resource_index_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(resource_index_context(request, self))
+        page_context = resource_index_context(
+            index_page=self,
+            filters=ResourceFilters.from_query(request.GET),
+            page_number=request.GET.get("page"),
+            querystring=querystring_without_page(request),
+        )
+        context.update(context_of(page_context))
         return context
 
 
@@ -217,10 +226,10 @@ class RegionalOfficePage(ListingMixin, SearchTextMixin, Page):
         return [self.title, self.city, self.intro, stream_text(self.body)]
 
     def get_context(self, request, *args, **kwargs):
-        from .views import office_context
+        from .selectors import office_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(office_context(request, self))
+        context.update(context_of(office_context(office=self, language=get_language())))
         return context
 
 
@@ -237,23 +246,31 @@ class NewsIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("news index")
 
-    @path("")
-    def listing(self, request):
-        from .views import news_index_context
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import news_index_context
 
-        return self.render(request, context_overrides=news_index_context(request, self))
+        context = super().get_context(request, *args, **kwargs)
+        page_context = news_index_context(
+            index_page=self,
+            page_number=request.GET.get("page"),
+            querystring=querystring_without_page(request),
+        )
+        context.update(context_of(page_context))
+        return context
 
     @path("feed/rss/", name="rss")
     def rss(self, request):
         from .feeds import NewsRssFeed
+        from .selectors import news_feed_items
 
-        return NewsRssFeed(self)(request)
+        return NewsRssFeed(self, news_feed_items(index_page=self))(request)
 
     @path("feed/atom/", name="atom")
     def atom(self, request):
         from .feeds import NewsAtomFeed
+        from .selectors import news_feed_items
 
-        return NewsAtomFeed(self)(request)
+        return NewsAtomFeed(self, news_feed_items(index_page=self))(request)
 
 
 class NewsPage(ListingMixin, SearchTextMixin, Page):
@@ -302,17 +319,26 @@ class EventIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event index")
 
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import event_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        page_context = event_index_context(
+            index_page=self,
+            past=kwargs.get("past", False),
+            page_number=request.GET.get("page"),
+            querystring=querystring_without_page(request),
+        )
+        context.update(context_of(page_context))
+        return context
+
     @path("")
     def upcoming(self, request):
-        from .views import event_index_context
-
-        return self.render(request, context_overrides=event_index_context(request, self, False))
+        return self.render(request)
 
     @path("past/", name="past")
     def past(self, request):
-        from .views import event_index_context
-
-        return self.render(request, context_overrides=event_index_context(request, self, True))
+        return self.render(request, past=True)
 
 
 class EventPage(ListingMixin, SearchTextMixin, RoutablePageMixin, Page):
@@ -397,6 +423,13 @@ class EventPage(ListingMixin, SearchTextMixin, RoutablePageMixin, Page):
 
     @path("calendar/", name="ics")
     def ics(self, request):
-        from .views import event_ics
-
-        return event_ics(request, self)
+        body = calendar_event(
+            uid=f"event-{self.translation_key}@citypeers",
+            start=self.starts_at,
+            end=self.ends_at or self.starts_at + datetime.timedelta(hours=1),
+            summary=self.title,
+            description=self.summary,
+            location=self.venue or self.online_url,
+            url=self.full_url or request.build_absolute_uri(self.url),
+        )
+        return calendar_response(body, filename=f"{self.slug}.ics")

@@ -6,13 +6,14 @@ import functools
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db.models import Min, Q
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
 from .models import EventPage, NewsPage, ResourcePage
 from .search_text import terms
-
 
 # ----------------------------------------------------------------------------- translations
 # One rule for "which translation is the original": the first page created with a
@@ -187,3 +188,92 @@ def home_highlights(*, home) -> dict:
             .order_by("starts_at")[:3]
         ),
     }
+
+
+# ----------------------------------------------------------------------------- page contexts
+# What each content page type shows, asked by the page model's ``get_context``.
+
+PAGE_SIZE = 12
+
+
+@dataclass(frozen=True)
+class ResourceFilters:
+    resource_type: str = ""
+    topic: str = ""
+    region: str = ""
+
+    @classmethod
+    def from_query(cls, params) -> ResourceFilters:
+        return cls(
+            resource_type=params.get("type", "").strip(),
+            topic=params.get("topic", "").strip(),
+            region=params.get("region", "").strip(),
+        )
+
+
+@dataclass
+class ResourceIndexContext:
+    page_obj: PaginatorPage
+    filters: ResourceFilters
+    types: list
+    topics: QuerySet
+    regions: list
+    querystring: str
+
+
+def resource_index_context(
+    *, index_page, filters: ResourceFilters, page_number, querystring: str
+) -> ResourceIndexContext:
+    from lms.regions import Region
+
+    from .models import ResourceType, Topic
+
+    pages = resources(parent=index_page, **vars(filters))
+    return ResourceIndexContext(
+        page_obj=Paginator(pages, PAGE_SIZE).get_page(page_number),
+        filters=filters,
+        types=ResourceType.choices,
+        topics=Topic.objects.all(),
+        regions=Region.choices,
+        querystring=querystring,
+    )
+
+
+@dataclass
+class ListingContext:
+    page_obj: PaginatorPage
+    querystring: str
+    showing_past: bool = False
+
+
+def news_index_context(*, index_page, page_number, querystring: str) -> ListingContext:
+    return ListingContext(
+        page_obj=Paginator(news(parent=index_page), PAGE_SIZE).get_page(page_number),
+        querystring=querystring,
+    )
+
+
+def event_index_context(
+    *, index_page, past: bool, page_number, querystring: str
+) -> ListingContext:
+    return ListingContext(
+        page_obj=Paginator(events(parent=index_page, past=past), PAGE_SIZE).get_page(page_number),
+        querystring=querystring,
+        showing_past=past,
+    )
+
+
+@dataclass
+class OfficeContext:
+    latest: dict
+
+
+def office_context(*, office, language: str) -> OfficeContext:
+    return OfficeContext(latest=latest_for_region(region=office.region, language=language))
+
+
+def news_feed_items(*, index_page, limit: int = 20) -> list:
+    """The newest news of one locale's news index, for its RSS and Atom feeds."""
+    return list(
+        NewsPage.objects.live().public().child_of(index_page).order_by("-date", "-pk")[:limit]
+    )

@@ -62,3 +62,12 @@ def calendar_event(
         lines.append(f"URL:{url}")
     lines += ["END:VEVENT", "END:VCALENDAR"]
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+
+
+def calendar_response(body: str, *, filename: str):
+    """An ``.ics`` download."""
+    from django.http import HttpResponse
+
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
