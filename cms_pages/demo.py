@@ -3,6 +3,8 @@
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from lms import registry
+
 from .models import HomePage, StandardPage
 
 HOME_TEXT = {
@@ -591,6 +593,7 @@ def ensure_public_site(homes, stdout=None) -> None:
         _create_translated(item, events, build_event)
 
 
+@registry.demo_seeders.register
 def seed(*, stdout) -> None:
     homes = ensure_home_pages(stdout)
     ensure_site_address()

@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from cms_pages.demo import ensure_home_pages, ensure_section, ensure_topics
+from lms import registry
 from lms.models import User
 
 from .editorial import ensure_course_review_workflows
@@ -235,6 +236,7 @@ def ensure_demo_learner_progress(sources: dict[str, CoursePage]) -> None:
         services.lesson_visit(user=learner, lesson=lesson)
 
 
+@registry.demo_seeders.register
 def seed(*, stdout) -> None:
     homes = ensure_home_pages()
     topics = ensure_topics()

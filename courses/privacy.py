@@ -1,6 +1,9 @@
+from lms import registry
+
 from .models import Enrolment, LessonCompletion, QuizAttempt
 
 
+@registry.personal_data.register
 def personal_data(user) -> dict:
     enrolments = Enrolment.objects.filter(user=user).select_related("course", "certificate")
     return {

@@ -2,6 +2,7 @@
 
 from allauth.account.models import EmailAddress
 
+from . import registry
 from .models import User
 
 DEMO_PASSWORD = "citypeers-demo"  # noqa: S105 - documented demo password, refused in production
@@ -78,6 +79,7 @@ DEMO_USERS = [
 ]
 
 
+@registry.demo_seeders.register
 def seed(*, stdout) -> None:
     for data in DEMO_USERS:
         data = dict(data)

@@ -1,18 +1,15 @@
 """Personal data on request: export everything about a user, or erase the account.
 
-Each app may provide ``<app>.privacy.personal_data(user) -> dict``; they are collected in
-INSTALLED_APPS order, so ``lms`` knows nothing of the apps above it.
+Each app registers its part in its ``privacy.py`` with ``@registry.personal_data.register``;
+they are found by discovery and collected in INSTALLED_APPS order, so ``lms`` knows nothing of
+the apps above it.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.apps import apps
 from django.db import transaction
 
-APPS = ("lms", "cms_pages", "courses", "mentoring")
+from . import registry
 
 
 def user_personal_data(*, user) -> dict:
@@ -29,12 +26,8 @@ def user_personal_data(*, user) -> dict:
             "last_login": user.last_login.isoformat() if user.last_login else None,
         }
     }
-    for config in apps.get_app_configs():
-        if config.name not in APPS or config.name == "lms":
-            continue
-        module_name = f"{config.name}.privacy"
-        if find_spec(module_name) is not None:
-            data[config.label] = import_module(module_name).personal_data(user)
+    for label, export in registry.personal_data.in_app_order():
+        data[label] = export(user)
     return data
 
 

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from cms_pages.demo import ensure_topics
+from lms import registry
 from lms.demo import DEMO_PASSWORD
 from lms.models import User
 
@@ -221,6 +222,7 @@ def ensure_demo_mentor(programs, topics) -> None:
     )
 
 
+@registry.demo_seeders.register
 def seed(*, stdout) -> None:
     topics = ensure_topics()
     group = ensure_coordinators_group()

@@ -1,8 +1,11 @@
 from django.db.models import Q
 
+from lms import registry
+
 from .models import Feedback, Goal, MenteeProfile, MentoringSession, MentorProfile, Mentorship
 
 
+@registry.personal_data.register
 def personal_data(user) -> dict:
     mentor = MentorProfile.objects.filter(user=user).first()
     mentee = MenteeProfile.objects.filter(user=user).first()

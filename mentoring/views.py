@@ -11,11 +11,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from lms.ics import calendar_event
+from lms.actions import ActionRefused, perform
+from lms.ics import calendar_event, calendar_response
 from lms.regions import Region
 
 from . import selectors, services
@@ -156,15 +157,14 @@ def mentee_profile_edit(request: HttpRequest) -> HttpResponse:
 @require_POST
 def program_join(request: HttpRequest, pk: int) -> HttpResponse:
     program = get_object_or_404(MentoringProgram, pk=pk)
-    try:
-        services.participation_join(
+    return perform(
+        request,
+        lambda: services.participation_join(
             user=request.user, program=program, role=request.POST.get("role", "")
-        )
-    except services.MentoringError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, _("Thank you. The program coordinator will confirm your place."))
-    return redirect("mentoring:home")
+        ),
+        success=_("Thank you. The program coordinator will confirm your place."),
+        redirect_to=reverse("mentoring:home"),
+    )
 
 
 def _admitted_mentee(request, program) -> MenteeProfile:
@@ -220,7 +220,7 @@ def mentor_detail(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
                 program=program,
                 message=form.cleaned_data["message"],
             )
-        except services.MentoringError as error:
+        except ActionRefused as error:
             messages.error(request, error.message)
         else:
             messages.success(
@@ -244,8 +244,8 @@ def mentor_detail(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
 
 
 @login_required
+@require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    services.mentorship_expire_stale()
     data = selectors.mentor_dashboard(mentor=request.user, language=get_language())
     return render(request, "mentoring/dashboard.html", data)
 
@@ -282,127 +282,101 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "mentoring/workspace.html", context)
 
 
-def _back(mentorship: Mentorship, anchor: str = "") -> HttpResponse:
-    return redirect(reverse("mentoring:workspace", args=[mentorship.pk]) + anchor)
+def _workspace_url(mentorship: Mentorship, anchor: str = "") -> str:
+    return reverse("mentoring:workspace", args=[mentorship.pk]) + anchor
 
 
-def _run(request, action, success: str, mentorship: Mentorship, anchor: str = ""):
-    try:
-        action()
-    except services.MentoringError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, success)
-    return _back(mentorship, anchor)
+def workspace_action(*, service, success, anchor: str = "", form_class=None, **fixed):
+    """A workspace POST action: the same steps for every one (load the mentorship the person
+    may see, validate the form, call the service, tell them how it went, go back)."""
+
+    @login_required
+    @require_POST
+    def view(request: HttpRequest, pk: int, **kwargs) -> HttpResponse:
+        mentorship = _mentorship(request, pk)
+        form = form_class(request.POST) if form_class else None
+        arguments = {name: value(request, mentorship, **kwargs) for name, value in fixed.items()}
+        return perform(
+            request,
+            lambda **data: service(**arguments, **data),
+            form=form,
+            success=success,
+            redirect_to=_workspace_url(mentorship, anchor),
+        )
+
+    return view
 
 
-def _form_errors(request, form) -> None:
-    for field, errors in form.errors.items():
-        label = form.fields[field].label if field in form.fields else ""
-        for error in errors:
-            messages.error(request, f"{label}: {error}" if label else error)
+def _user(request, mentorship, **kwargs):
+    return request.user
 
 
-@login_required
-@require_POST
-def accept(request: HttpRequest, pk: int) -> HttpResponse:
-    mentorship = _mentorship(request, pk)
-    return _run(
-        request,
-        lambda: services.mentorship_accept(mentor=request.user, mentorship=mentorship),
-        _("You accepted the request. Welcome your new mentee!"),
-        mentorship,
-    )
+def _this(request, mentorship, **kwargs):
+    return mentorship
 
 
-@login_required
-@require_POST
-def decline(request: HttpRequest, pk: int) -> HttpResponse:
-    mentorship = _mentorship(request, pk)
-    form = DeclineForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return _back(mentorship)
-    return _run(
-        request,
-        lambda: services.mentorship_decline(
-            mentor=request.user, mentorship=mentorship, reason=form.cleaned_data["reason"]
-        ),
-        _("You declined the request."),
-        mentorship,
-    )
-
-
-@login_required
-@require_POST
-def goal_add(request: HttpRequest, pk: int) -> HttpResponse:
-    mentorship = _mentorship(request, pk)
-    form = GoalForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return _back(mentorship, "#goals")
-    return _run(
-        request,
-        lambda: services.goal_add(user=request.user, mentorship=mentorship, **form.cleaned_data),
-        _("Goal added."),
-        mentorship,
-        "#goals",
-    )
-
-
-@login_required
-@require_POST
-def goal_toggle(request: HttpRequest, pk: int, goal_id: int) -> HttpResponse:
-    mentorship = _mentorship(request, pk)
+def _goal(request, mentorship, goal_id: int):
     goal = get_object_or_404(Goal, pk=goal_id, mentorship=mentorship)
     goal.mentorship = mentorship
-    done = request.POST.get("done") == "1"
-    return _run(
-        request,
-        lambda: services.goal_set_done(user=request.user, goal=goal, done=done),
-        _("Goal updated."),
-        mentorship,
-        "#goals",
-    )
+    return goal
 
 
-@login_required
-@require_POST
-def session_add(request: HttpRequest, pk: int) -> HttpResponse:
-    mentorship = _mentorship(request, pk)
-    form = SessionForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return _back(mentorship, "#sessions")
-    return _run(
-        request,
-        lambda: services.session_log(user=request.user, mentorship=mentorship, **form.cleaned_data),
-        _("Session logged."),
-        mentorship,
-        "#sessions",
-    )
+def _done(request, mentorship, **kwargs) -> bool:
+    return request.POST.get("done") == "1"
 
 
-@login_required
-@require_POST
-def meeting_set(request: HttpRequest, pk: int) -> HttpResponse:
-    mentorship = _mentorship(request, pk)
-    form = MeetingForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return _back(mentorship, "#meeting")
-    return _run(
-        request,
-        lambda: services.meeting_schedule(
-            user=request.user,
-            mentorship=mentorship,
-            when=form.cleaned_data["when"],
-            details=form.cleaned_data["details"],
-        ),
-        _("Next meeting saved. We let the other person know."),
-        mentorship,
-        "#meeting",
-    )
+accept = workspace_action(
+    service=services.mentorship_accept,
+    success=gettext_lazy("You accepted the request. Welcome your new mentee!"),
+    mentor=_user,
+    mentorship=_this,
+)
+decline = workspace_action(
+    service=services.mentorship_decline,
+    success=gettext_lazy("You declined the request."),
+    form_class=DeclineForm,
+    mentor=_user,
+    mentorship=_this,
+)
+goal_add = workspace_action(
+    service=services.goal_add,
+    success=gettext_lazy("Goal added."),
+    anchor="#goals",
+    form_class=GoalForm,
+    user=_user,
+    mentorship=_this,
+)
+goal_toggle = workspace_action(
+    service=services.goal_set_done,
+    success=gettext_lazy("Goal updated."),
+    anchor="#goals",
+    user=_user,
+    goal=_goal,
+    done=_done,
+)
+session_add = workspace_action(
+    service=services.session_log,
+    success=gettext_lazy("Session logged."),
+    anchor="#sessions",
+    form_class=SessionForm,
+    user=_user,
+    mentorship=_this,
+)
+meeting_set = workspace_action(
+    service=services.meeting_schedule,
+    success=gettext_lazy("Next meeting saved. We let the other person know."),
+    anchor="#meeting",
+    form_class=MeetingForm,
+    user=_user,
+    mentorship=_this,
+)
+feedback = workspace_action(
+    service=services.feedback_give,
+    success=gettext_lazy("Thank you for your feedback."),
+    form_class=FeedbackForm,
+    user=_user,
+    mentorship=_this,
+)
 
 
 @login_required
@@ -422,48 +396,25 @@ def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
         location=mentorship.next_meeting_details,
         url=request.build_absolute_uri(reverse("mentoring:workspace", args=[mentorship.pk])),
     )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="mentoring-meeting.ics"'
-    return response
+    return calendar_response(body, filename="mentoring-meeting.ics")
 
 
-@login_required
-@require_POST
-def close(request: HttpRequest, pk: int) -> HttpResponse:
-    mentorship = _mentorship(request, pk)
-    form = CloseForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return _back(mentorship, "#close")
-    data = form.cleaned_data
-    return _run(
-        request,
-        lambda: services.mentorship_close(
-            user=request.user,
-            mentorship=mentorship,
-            completed=data["outcome"] == "completed",
-            reason=data["reason"],
-            rating=data["rating"],
-            comment=data["comment"],
-        ),
-        _("The mentorship has ended. Thank you for your feedback."),
-        mentorship,
+def _close(*, user, mentorship, outcome, reason, rating, comment):
+    return services.mentorship_close(
+        user=user,
+        mentorship=mentorship,
+        completed=outcome == "completed",
+        reason=reason,
+        rating=rating,
+        comment=comment,
     )
 
 
-@login_required
-@require_POST
-def feedback(request: HttpRequest, pk: int) -> HttpResponse:
-    mentorship = _mentorship(request, pk)
-    form = FeedbackForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return _back(mentorship)
-    return _run(
-        request,
-        lambda: services.feedback_give(
-            user=request.user, mentorship=mentorship, **form.cleaned_data
-        ),
-        _("Thank you for your feedback."),
-        mentorship,
-    )
+close = workspace_action(
+    service=_close,
+    success=gettext_lazy("The mentorship has ended. Thank you for your feedback."),
+    anchor="#close",
+    form_class=CloseForm,
+    user=_user,
+    mentorship=_this,
+)

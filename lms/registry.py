@@ -1,0 +1,36 @@
+"""What each app contributes to cross-cutting features: its personal data (``privacy.py``) and
+its demo content (``demo.py``). Apps register their own functions; ``lms``, at the bottom of
+the layers, finds them by discovery (``autodiscover_modules``) and names no app above it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.apps import apps
+from django.utils.module_loading import autodiscover_modules
+
+
+class AppContributions:
+    """One function per app, run in INSTALLED_APPS order (which is also the layer order)."""
+
+    def __init__(self, module_name: str) -> None:
+        self.module_name = module_name
+        self._by_app: dict[str, Callable] = {}
+
+    def register(self, function: Callable) -> Callable:
+        config = apps.get_containing_app_config(function.__module__)
+        if config is None:
+            raise ValueError(f"{function.__module__} is not part of an installed app")
+        self._by_app[config.label] = function
+        return function
+
+    def in_app_order(self) -> list[tuple[str, Callable]]:
+        autodiscover_modules(self.module_name)
+        order = [config.label for config in apps.get_app_configs()]
+        return sorted(self._by_app.items(), key=lambda item: order.index(item[0]))
+
+
+# ``personal_data(user) -> dict`` of each app, exported under the app's label.
+personal_data = AppContributions("privacy")
+# ``seed(*, stdout)`` of each app, run by ``manage.py seed_demo``.
+demo_seeders = AppContributions("demo")
