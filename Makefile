@@ -50,6 +50,7 @@ run: seed
 
 lint: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 test: venv compilemessages lint
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) check

@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class CmsPagesConfig(AppConfig):
     name = "cms_pages"
     verbose_name = _("Site content")
+
+    def ready(self) -> None:
+        # Registers what each page type shows (see lms.page_context).
+        from . import selectors  # noqa: F401

@@ -1,5 +1,5 @@
 """RSS and Atom feeds of one locale's news. The news index page serves them and hands over
-its items (from ``selectors.news_feed_items``), so this module imports no page model."""
+its items, so this module imports no page model."""
 
 import datetime
 

@@ -6,7 +6,6 @@ import zoneinfo
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -19,14 +18,15 @@ from wagtail.search import index
 
 from lms.ics import calendar_event, calendar_response
 from lms.models import validate_time_zone
+from lms.page_context import SelectorContextMixin
 from lms.regions import Region
-from lms.utils import context_of, querystring_without_page
 
 from .blocks import BaseStreamBlock, DocumentBlock
+from .feeds import NewsAtomFeed, NewsRssFeed
 from .search_text import SearchTextMixin, stream_text
 
 
-class HomePage(Page):
+class HomePage(SelectorContextMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
@@ -39,12 +39,6 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import home_highlights
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_highlights(home=self))
-        return context
 
 
 class StandardPage(SearchTextMixin, Page):
@@ -118,7 +112,7 @@ class ResourceType(models.TextChoices):
     REPORT = "report", _("Report")
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(SelectorContextMixin, Page):
     """The knowledge library of one locale."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -130,18 +124,6 @@ class ResourceIndexPage(Page):
     class Meta:
         verbose_name = _("resource library")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import ResourceFilters, resource_index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        page_context = resource_index_context(
-            index_page=self,
-            filters=ResourceFilters.from_query(request.GET),
-            page_number=request.GET.get("page"),
-            querystring=querystring_without_page(request),
-        )
-        context.update(context_of(page_context))
-        return context
 
 
 class ResourcePage(ListingMixin, SearchTextMixin, Page):
@@ -195,7 +177,7 @@ class ResourcePage(ListingMixin, SearchTextMixin, Page):
 # ----------------------------------------------------------------------------- offices
 
 
-class RegionalOfficePage(ListingMixin, SearchTextMixin, Page):
+class RegionalOfficePage(SelectorContextMixin, ListingMixin, SearchTextMixin, Page):
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
     city = models.CharField(_("city"), max_length=100)
     country = CountryField(_("country"))
@@ -225,18 +207,12 @@ class RegionalOfficePage(ListingMixin, SearchTextMixin, Page):
     def get_search_text_parts(self):
         return [self.title, self.city, self.intro, stream_text(self.body)]
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import office_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(context_of(office_context(office=self, language=get_language())))
-        return context
 
 
 # ----------------------------------------------------------------------------- news
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(SelectorContextMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -246,31 +222,20 @@ class NewsIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import news_index_context
 
-        context = super().get_context(request, *args, **kwargs)
-        page_context = news_index_context(
-            index_page=self,
-            page_number=request.GET.get("page"),
-            querystring=querystring_without_page(request),
+    def feed_items(self, limit: int = 20) -> list:
+        """The newest news under this index, for its RSS and Atom feeds."""
+        return list(
+            NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")[:limit]
         )
-        context.update(context_of(page_context))
-        return context
 
     @path("feed/rss/", name="rss")
     def rss(self, request):
-        from .feeds import NewsRssFeed
-        from .selectors import news_feed_items
-
-        return NewsRssFeed(self, news_feed_items(index_page=self))(request)
+        return NewsRssFeed(self, self.feed_items())(request)
 
     @path("feed/atom/", name="atom")
     def atom(self, request):
-        from .feeds import NewsAtomFeed
-        from .selectors import news_feed_items
-
-        return NewsAtomFeed(self, news_feed_items(index_page=self))(request)
+        return NewsAtomFeed(self, self.feed_items())(request)
 
 
 class NewsPage(ListingMixin, SearchTextMixin, Page):
@@ -309,7 +274,7 @@ class EventKind(models.TextChoices):
     WORKSHOP = "workshop", _("Workshop")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(SelectorContextMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -319,18 +284,6 @@ class EventIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import event_index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        page_context = event_index_context(
-            index_page=self,
-            past=kwargs.get("past", False),
-            page_number=request.GET.get("page"),
-            querystring=querystring_without_page(request),
-        )
-        context.update(context_of(page_context))
-        return context
 
     @path("")
     def upcoming(self, request):

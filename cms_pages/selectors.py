@@ -10,9 +10,25 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import get_language
 from wagtail.models import Page
 
-from .models import EventPage, NewsPage, ResourcePage
+from lms.page_context import provides
+from lms.regions import Region
+from lms.utils import querystring_without_page
+
+from .models import (
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    RegionalOfficePage,
+    ResourceIndexPage,
+    ResourcePage,
+    ResourceType,
+    Topic,
+)
 from .search_text import terms
 
 # ----------------------------------------------------------------------------- translations
@@ -172,8 +188,6 @@ def _snippet(page, width: int = 220) -> str:
 
 def home_highlights(*, home) -> dict:
     """The regional offices, latest news and next events of the home page's locale."""
-    from .models import RegionalOfficePage
-
     now = timezone.now()
     return {
         "offices": list(RegionalOfficePage.objects.live().child_of(home).order_by("path")),
@@ -224,10 +238,6 @@ class ResourceIndexContext:
 def resource_index_context(
     *, index_page, filters: ResourceFilters, page_number, querystring: str
 ) -> ResourceIndexContext:
-    from lms.regions import Region
-
-    from .models import ResourceType, Topic
-
     pages = resources(parent=index_page, **vars(filters))
     return ResourceIndexContext(
         page_obj=Paginator(pages, PAGE_SIZE).get_page(page_number),
@@ -272,8 +282,43 @@ def office_context(*, office, language: str) -> OfficeContext:
     return OfficeContext(latest=latest_for_region(region=office.region, language=language))
 
 
-def news_feed_items(*, index_page, limit: int = 20) -> list:
-    """The newest news of one locale's news index, for its RSS and Atom feeds."""
-    return list(
-        NewsPage.objects.live().public().child_of(index_page).order_by("-date", "-pk")[:limit]
+# What the page models ask for: each adapter reads the request and calls the selector above.
+
+
+@provides(HomePage)
+def _home_page(*, page, request, **route) -> dict:
+    return home_highlights(home=page)
+
+
+@provides(ResourceIndexPage)
+def _resource_index_page(*, page, request, **route) -> ResourceIndexContext:
+    return resource_index_context(
+        index_page=page,
+        filters=ResourceFilters.from_query(request.GET),
+        page_number=request.GET.get("page"),
+        querystring=querystring_without_page(request),
+    )
+
+
+@provides(RegionalOfficePage)
+def _office_page(*, page, request, **route) -> OfficeContext:
+    return office_context(office=page, language=get_language())
+
+
+@provides(NewsIndexPage)
+def _news_index_page(*, page, request, **route) -> ListingContext:
+    return news_index_context(
+        index_page=page,
+        page_number=request.GET.get("page"),
+        querystring=querystring_without_page(request),
+    )
+
+
+@provides(EventIndexPage)
+def _event_index_page(*, page, request, past: bool = False, **route) -> ListingContext:
+    return event_index_context(
+        index_page=page,
+        past=past,
+        page_number=request.GET.get("page"),
+        querystring=querystring_without_page(request),
     )

@@ -7,4 +7,5 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        # Course records follow course pages; the selectors register what each page shows.
+        from . import selectors, signals  # noqa: F401

@@ -13,7 +13,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -23,7 +22,7 @@ from wagtail.search import index
 
 from cms_pages.blocks import BaseStreamBlock
 from cms_pages.search_text import SearchTextMixin
-from lms.utils import context_of, querystring_without_page
+from lms.page_context import SelectorContextMixin
 
 from .blocks import KnowledgeCheckBlock
 
@@ -39,7 +38,7 @@ class CourseFormat(models.TextChoices):
     COHORT = "cohort", _("Facilitated cohort")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(SelectorContextMixin, Page):
     """The course catalog of one locale."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -51,21 +50,9 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalog")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import CatalogFilters, catalog_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        page_context = catalog_page_context(
-            language=get_language(),
-            filters=CatalogFilters.from_query(request.GET),
-            page_number=request.GET.get("page"),
-            querystring=querystring_without_page(request),
-        )
-        context.update(context_of(page_context))
-        return context
 
 
-class CoursePage(SearchTextMixin, Page):
+class CoursePage(SelectorContextMixin, SearchTextMixin, Page):
     summary = models.TextField(_("summary"), max_length=600)
     objectives = RichTextField(
         _("learning objectives"), features=["ul", "ol", "bold", "italic"], blank=True
@@ -149,18 +136,9 @@ class CoursePage(SearchTextMixin, Page):
     def get_search_text_parts(self) -> list[str]:
         return [self.title, self.summary, strip_tags(self.objectives or ""), self.authors]
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import course_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        page_context = course_page_context(
-            page=self, user=request.user, language=get_language()
-        )
-        context.update(context_of(page_context))
-        return context
 
 
-class LessonPage(Page):
+class LessonPage(SelectorContextMixin, Page):
     section_label = models.CharField(_("section"), max_length=120, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
     knowledge_check = StreamField(
@@ -188,15 +166,6 @@ class LessonPage(Page):
     def has_knowledge_check(self) -> bool:
         return self.question_count > 0
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import lesson_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        page_context = lesson_page_context(
-            lesson=self, user=request.user, language=get_language()
-        )
-        context.update(context_of(page_context))
-        return context
 
 
 class Course(models.Model):

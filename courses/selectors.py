@@ -14,15 +14,20 @@ from decimal import Decimal
 from django.core.paginator import Page, Paginator
 from django.db.models import Avg, Count, Max, Q, QuerySet, Sum
 from django.utils import timezone
+from django.utils.translation import get_language
 
+from cms_pages.models import Topic
 from cms_pages.search_text import normalize
 from cms_pages.selectors import one_per_translation, pick_translation
+from lms.page_context import provides
+from lms.utils import querystring_without_page
 
 from .models import (
     Certificate,
     Cohort,
     Course,
     CourseFormat,
+    CourseIndexPage,
     CoursePage,
     Enrolment,
     LessonCompletion,
@@ -518,8 +523,6 @@ class CatalogPageContext:
 def catalog_page_context(
     *, language: str, filters: CatalogFilters, page_number, querystring: str
 ) -> CatalogPageContext:
-    from cms_pages.models import Topic
-
     courses = catalog_courses(language=language, **vars(filters))
     page_obj = Paginator(courses, CATALOG_PAGE_SIZE).get_page(page_number)
     languages = course_languages(keys=[course.translation_key for course in page_obj.object_list])
@@ -650,3 +653,26 @@ def lesson_page_context(*, lesson: LessonPage, user, language: str) -> LessonPag
         attempt=attempt,
         attempts_left=attempts_left,
     )
+
+
+# What the page models ask for: each adapter reads the request and calls the selector above.
+
+
+@provides(CourseIndexPage)
+def _catalog_page(*, page, request, **route) -> CatalogPageContext:
+    return catalog_page_context(
+        language=get_language(),
+        filters=CatalogFilters.from_query(request.GET),
+        page_number=request.GET.get("page"),
+        querystring=querystring_without_page(request),
+    )
+
+
+@provides(CoursePage)
+def _course_page(*, page, request, **route) -> CoursePageContext:
+    return course_page_context(page=page, user=request.user, language=get_language())
+
+
+@provides(LessonPage)
+def _lesson_page(*, page, request, **route) -> LessonPageContext:
+    return lesson_page_context(lesson=page, user=request.user, language=get_language())
