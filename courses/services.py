@@ -129,16 +129,15 @@ def lesson_visit(*, user, lesson: LessonPage) -> bool:
     if user is None or not user.is_authenticated:
         return False
     course_page = lesson.get_parent()
-    changed = (
-        Enrolment.objects.filter(
-            user=user,
-            course__translation_key=course_page.translation_key,
-            status=Enrolment.Status.ACTIVE,
-        )
-        .exclude(last_lesson_key=lesson.translation_key)
-        .update(last_lesson_key=lesson.translation_key, last_activity_at=timezone.now())
-    )
-    return bool(changed)
+    enrolment = Enrolment.objects.filter(
+        user=user,
+        course__translation_key=course_page.translation_key,
+        status=Enrolment.Status.ACTIVE,
+    ).exclude(last_lesson_key=lesson.translation_key)
+    if not enrolment.exists():
+        return False
+    enrolment.update(last_lesson_key=lesson.translation_key, last_activity_at=timezone.now())
+    return True
 
 
 def lesson_complete(*, user, lesson: LessonPage, language: str) -> LessonCompletion:

@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
@@ -10,6 +11,16 @@ from . import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("language/", views.switch_language, name="switch_language"),
+    # Site history lists every change to every object of the types a user may edit, across
+    # regions and locales: administrators only (each object's own History stays scoped).
+    path(
+        "admin/reports/site-history/",
+        views.superusers_only(LogEntriesView.as_view()),
+    ),
+    path(
+        "admin/reports/site-history/results/",
+        views.superusers_only(LogEntriesView.as_view(results_only=True)),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Apps are included by module name: the layer below them knows none of their code.

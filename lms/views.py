@@ -1,10 +1,13 @@
 """Cross-cutting views: health check, language switch, profile, personal data."""
 
+import functools
 import json
 
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect, render
@@ -18,6 +21,20 @@ from django.views.decorators.http import require_GET, require_POST
 from .forms import DeleteAccountForm, ProfileForm
 from .i18n import LANGUAGE_CODES, language_name
 from .privacy import user_erase, user_personal_data
+
+
+def superusers_only(view):
+    """Refuse a view to everyone but administrators (for admin views that cannot be scoped)."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 @never_cache

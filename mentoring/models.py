@@ -1,5 +1,7 @@
 """Mentoring: profiles, programs, participation, mentorships and their workspace."""
 
+import datetime
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -10,6 +12,8 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from lms.regions import Region
+
+REQUEST_EXPIRES_AFTER = datetime.timedelta(days=14)
 
 # Languages people speak: the platform's four and others common among members.
 SPOKEN_LANGUAGES = [
@@ -240,6 +244,14 @@ class Mentorship(models.Model):
 
     def is_party(self, user) -> bool:
         return user.pk in (self.mentor_id, self.mentee_id)
+
+    def request_expired(self, now=None) -> bool:
+        """A request left unanswered for REQUEST_EXPIRES_AFTER can no longer be accepted,
+        even before the daily expiry task has marked it expired."""
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.REQUESTED and self.requested_at + REQUEST_EXPIRES_AFTER < now
+        )
 
 
 class MentorshipEvent(models.Model):

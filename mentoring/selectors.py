@@ -223,8 +223,15 @@ def mentor_dashboard(*, mentor, language: str) -> dict:
         )
         for m in mentorships
     ]
+    now = timezone.now()
     return {
-        "requests": [r for r in rows if r.mentorship.status == Mentorship.Status.REQUESTED],
+        # A stale request is shown as waiting no longer, even before the expiry task runs.
+        "requests": [
+            r
+            for r in rows
+            if r.mentorship.status == Mentorship.Status.REQUESTED
+            and not r.mentorship.request_expired(now)
+        ],
         "active": [r for r in rows if r.mentorship.status == Mentorship.Status.ACTIVE],
     }
 
@@ -302,3 +309,31 @@ def program_report_rows(*, programs: QuerySet[MentoringProgram]) -> list[Program
             )
         )
     return rows
+
+
+# ----------------------------------------------------------------------------- coordinators
+
+
+def programs_coordinated_by(*, user) -> QuerySet[MentoringProgram]:
+    """The one coordinator rule: a superuser coordinates every program; anyone else needs the
+    ``mentoring.change_mentorship`` permission and coordinates the programs of their region."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return MentoringProgram.objects.none()
+    if user.is_superuser:
+        return MentoringProgram.objects.all()
+    if not user.region or not user.has_perm("mentoring.change_mentorship"):
+        return MentoringProgram.objects.none()
+    return MentoringProgram.objects.filter(region=user.region)
+
+
+def program_coordinated_by(*, user, program: MentoringProgram) -> bool:
+    """Whether ``user`` may coordinate ``program`` (see :func:`programs_coordinated_by`)."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return (
+        bool(user.region)
+        and program.region == user.region
+        and user.has_perm("mentoring.change_mentorship")
+    )

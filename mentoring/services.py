@@ -3,15 +3,18 @@ the status change with who and when, and sends emails after commit."""
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import log_actions
+
+from lms.actions import ActionRefused
 
 from . import matching, selectors
 from .models import (
+    REQUEST_EXPIRES_AFTER,
     Feedback,
     Goal,
     MatchProposal,
@@ -25,15 +28,17 @@ from .models import (
     ProposedPair,
 )
 
-REQUEST_EXPIRES_AFTER = datetime.timedelta(days=14)
-
-
-class MentoringError(Exception):
-    """A refused action; ``message`` is shown to the user as it is (translated)."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+# Actions written to Wagtail's audit log (labels and messages: ``wagtail_hooks.py``).
+LOG_REQUEST = "mentoring.request"
+LOG_ACCEPT = "mentoring.accept"
+LOG_DECLINE = "mentoring.decline"
+LOG_EXPIRE = "mentoring.expire"
+LOG_COMPLETE = "mentoring.complete"
+LOG_END = "mentoring.end"
+LOG_PAIR = "mentoring.pair"
+LOG_BULK_PAIR = "mentoring.bulk_pair"
+LOG_ADMIT = "mentoring.participant.admit"
+LOG_NOT_ADMIT = "mentoring.participant.decline"
 
 
 def _notify(kind: str, mentorship_id: int, recipient_id: int) -> None:
@@ -46,27 +51,74 @@ def _notify(kind: str, mentorship_id: int, recipient_id: int) -> None:
     )
 
 
-def _record(mentorship: Mentorship, actor, old: str, note: str = "") -> None:
-    MentorshipEvent.objects.create(
-        mentorship=mentorship, actor=actor, from_status=old, to_status=mentorship.status, note=note
+def _record(
+    instance: Mentorship | Participation, actor, old: str, action: str, note: str = ""
+) -> None:
+    """Record a status change: who, when, from what to what. A mentorship keeps it as a
+    MentorshipEvent (its workspace shows them); every change also goes to Wagtail's audit
+    log, so the object's History in the admin lists it. ``actor`` is None for the system."""
+    if isinstance(instance, Mentorship):
+        MentorshipEvent.objects.create(
+            mentorship=instance, actor=actor, from_status=old, to_status=instance.status, note=note
+        )
+    log_actions.log(
+        instance=instance,
+        action=action,
+        user=actor,
+        data={"from_status": str(old), "to_status": str(instance.status), "note": note},
     )
 
 
 def _signed_in(user) -> None:
     if user is None or not user.is_authenticated:
-        raise MentoringError(_("Please sign in first."))
+        raise ActionRefused(_("Please sign in first."))
+
+
+def _coordinating(coordinator, program: MentoringProgram) -> None:
+    _signed_in(coordinator)
+    if not selectors.program_coordinated_by(user=coordinator, program=program):
+        raise ActionRefused(_("You do not coordinate this program."))
+
+
+def _decide_participation(
+    coordinator, participation: Participation, status: str, action: str
+) -> Participation:
+    _coordinating(coordinator, participation.program)
+    with transaction.atomic():
+        locked = Participation.objects.select_for_update().get(pk=participation.pk)
+        if locked.status != Participation.Status.PENDING:
+            raise ActionRefused(_("This person is no longer waiting for admission."))
+        old = locked.status
+        locked.status = status
+        locked.save(update_fields=["status"])
+        _record(locked, coordinator, old, action)
+    return locked
+
+
+def participation_admit(*, coordinator, participation: Participation) -> Participation:
+    """A coordinator of the program admits a pending participant."""
+    return _decide_participation(
+        coordinator, participation, Participation.Status.ADMITTED, LOG_ADMIT
+    )
+
+
+def participation_decline(*, coordinator, participation: Participation) -> Participation:
+    """A coordinator of the program does not admit a pending participant."""
+    return _decide_participation(
+        coordinator, participation, Participation.Status.DECLINED, LOG_NOT_ADMIT
+    )
 
 
 def participation_join(*, user, program: MentoringProgram, role: str) -> Participation:
     _signed_in(user)
     if role not in Participation.Role.values:
-        raise MentoringError(_("Unknown role."))
+        raise ActionRefused(_("Unknown role."))
     if not program.is_open():
-        raise MentoringError(_("This program has ended."))
+        raise ActionRefused(_("This program has ended."))
     if role == Participation.Role.MENTOR and not MentorProfile.objects.filter(user=user).exists():
-        raise MentoringError(_("Fill in your mentor profile first."))
+        raise ActionRefused(_("Fill in your mentor profile first."))
     if role == Participation.Role.MENTEE and not MenteeProfile.objects.filter(user=user).exists():
-        raise MentoringError(_("Fill in your mentee profile first."))
+        raise ActionRefused(_("Fill in your mentee profile first."))
     try:
         with transaction.atomic():
             participation, _created = Participation.objects.get_or_create(
@@ -89,32 +141,32 @@ def mentorship_request(
     _signed_in(mentee)
     mentor = mentor_profile.user
     if mentor.pk == mentee.pk:
-        raise MentoringError(_("You cannot be your own mentor."))
+        raise ActionRefused(_("You cannot be your own mentor."))
     if program.matching_mode != MentoringProgram.MatchingMode.MENTEE_CHOICE:
-        raise MentoringError(_("In this program the coordinator pairs mentors and mentees."))
+        raise ActionRefused(_("In this program the coordinator pairs mentors and mentees."))
     if not program.is_open():
-        raise MentoringError(_("This program has ended."))
+        raise ActionRefused(_("This program has ended."))
     if not _admitted(program, mentee, Participation.Role.MENTEE):
-        raise MentoringError(_("You are not an admitted mentee in this program."))
+        raise ActionRefused(_("You are not an admitted mentee in this program."))
     if not _admitted(program, mentor, Participation.Role.MENTOR):
-        raise MentoringError(_("This person is not a mentor in this program."))
+        raise ActionRefused(_("This person is not a mentor in this program."))
     mentee_profile = MenteeProfile.objects.filter(user=mentee).first()
     if mentee_profile is None:
-        raise MentoringError(_("Fill in your mentee profile first."))
+        raise ActionRefused(_("Fill in your mentee profile first."))
     with transaction.atomic():
         # Lock the mentor's profile so that capacity is checked against settled numbers.
         locked = MentorProfile.objects.select_for_update().get(pk=mentor_profile.pk)
         if not locked.accepting:
-            raise MentoringError(_("This mentor is not accepting new mentees."))
+            raise ActionRefused(_("This mentor is not accepting new mentees."))
         active = selectors.active_counts(mentor_ids=[mentor.pk]).get(mentor.pk, 0)
         if active >= locked.capacity:
-            raise MentoringError(_("This mentor has no room for another mentee right now."))
+            raise ActionRefused(_("This mentor has no room for another mentee right now."))
         if not set(mentee_profile.languages) & set(locked.languages):
-            raise MentoringError(_("You and this mentor do not share a language."))
+            raise ActionRefused(_("You and this mentor do not share a language."))
         if Mentorship.objects.filter(
             program=program, mentee=mentee, status__in=Mentorship.OPEN_STATUSES
         ).exists():
-            raise MentoringError(
+            raise ActionRefused(
                 _("You already have an open request or mentorship in this program.")
             )
         facts_mentee = selectors.mentee_facts(profiles=[mentee_profile], program=program)[0]
@@ -130,10 +182,10 @@ def mentorship_request(
                     match_score=Decimal(str(score)) if score >= 0 else None,
                 )
         except IntegrityError as error:
-            raise MentoringError(
+            raise ActionRefused(
                 _("You already have an open request or mentorship in this program.")
             ) from error
-        _record(mentorship, mentee, "", message.strip())
+        _record(mentorship, mentee, "", LOG_REQUEST, message.strip())
         _notify("requested", mentorship.pk, mentor.pk)
     return mentorship
 
@@ -142,53 +194,67 @@ def _lock(mentorship: Mentorship) -> Mentorship:
     return Mentorship.objects.select_for_update().get(pk=mentorship.pk)
 
 
-def _expired(mentorship: Mentorship, now=None) -> bool:
-    now = now or timezone.now()
-    return (
-        mentorship.status == Mentorship.Status.REQUESTED
-        and mentorship.requested_at + REQUEST_EXPIRES_AFTER < now
-    )
-
-
-def mentorship_accept(*, mentor, mentorship: Mentorship) -> Mentorship:
+def _answering(mentorship: Mentorship, *, mentor, coordinator):
+    """Who answers a request: the requested mentor, or a coordinator of the program on the
+    mentor's behalf. Returns the person acting."""
+    if (mentor is None) == (coordinator is None):
+        raise TypeError("Pass either mentor or coordinator.")
+    if coordinator is not None:
+        _coordinating(coordinator, mentorship.program)
+        return coordinator
     _signed_in(mentor)
+    return mentor
+
+
+def mentorship_accept(*, mentorship: Mentorship, mentor=None, coordinator=None) -> Mentorship:
+    """The requested ``mentor`` accepts a request, or a ``coordinator`` of the program accepts
+    it on the mentor's behalf; the mentor's capacity holds either way."""
+    actor = _answering(mentorship, mentor=mentor, coordinator=coordinator)
     with transaction.atomic():
         locked = _lock(mentorship)
-        if locked.mentor_id != mentor.pk:
-            raise MentoringError(_("Only the requested mentor can answer this request."))
-        if _expired(locked):
-            raise MentoringError(_("This request has expired."))
+        if coordinator is None and locked.mentor_id != mentor.pk:
+            raise ActionRefused(_("Only the requested mentor can answer this request."))
+        if locked.request_expired():
+            raise ActionRefused(_("This request has expired."))
         if locked.status != Mentorship.Status.REQUESTED:
-            raise MentoringError(_("This request has already been answered."))
-        profile = MentorProfile.objects.select_for_update().get(user=mentor)
-        active = selectors.active_counts(mentor_ids=[mentor.pk]).get(mentor.pk, 0)
+            raise ActionRefused(_("This request has already been answered."))
+        profile = MentorProfile.objects.select_for_update().filter(user_id=locked.mentor_id).first()
+        if profile is None:
+            raise ActionRefused(_("This mentor has not filled in a mentor profile."))
+        active = selectors.active_counts(mentor_ids=[locked.mentor_id]).get(locked.mentor_id, 0)
         if active >= profile.capacity:
-            raise MentoringError(
+            if coordinator is not None:
+                raise ActionRefused(_("This mentor has no room for another mentee right now."))
+            raise ActionRefused(
                 _("You are at your capacity. Raise it in your profile or end a mentorship first.")
             )
         old = locked.status
         locked.status = Mentorship.Status.ACTIVE
         locked.responded_at = timezone.now()
         locked.save(update_fields=["status", "responded_at"])
-        _record(locked, mentor, old)
+        _record(locked, actor, old, LOG_ACCEPT)
         _notify("accepted", locked.pk, locked.mentee_id)
     return locked
 
 
-def mentorship_decline(*, mentor, mentorship: Mentorship, reason: str = "") -> Mentorship:
-    _signed_in(mentor)
+def mentorship_decline(
+    *, mentorship: Mentorship, mentor=None, coordinator=None, reason: str = ""
+) -> Mentorship:
+    """The requested ``mentor`` declines a request, or a ``coordinator`` of the program
+    declines it on the mentor's behalf; the reason is shared with the mentee."""
+    actor = _answering(mentorship, mentor=mentor, coordinator=coordinator)
     with transaction.atomic():
         locked = _lock(mentorship)
-        if locked.mentor_id != mentor.pk:
-            raise MentoringError(_("Only the requested mentor can answer this request."))
+        if coordinator is None and locked.mentor_id != mentor.pk:
+            raise ActionRefused(_("Only the requested mentor can answer this request."))
         if locked.status != Mentorship.Status.REQUESTED:
-            raise MentoringError(_("This request has already been answered."))
+            raise ActionRefused(_("This request has already been answered."))
         old = locked.status
         locked.status = Mentorship.Status.DECLINED
         locked.decline_reason = reason.strip()
         locked.responded_at = timezone.now()
         locked.save(update_fields=["status", "decline_reason", "responded_at"])
-        _record(locked, mentor, old, reason.strip())
+        _record(locked, actor, old, LOG_DECLINE, reason.strip())
         _notify("declined", locked.pk, locked.mentee_id)
     return locked
 
@@ -203,12 +269,12 @@ def mentorship_expire_stale(*, now=None) -> int:
     for pk in list(stale):
         with transaction.atomic():
             locked = Mentorship.objects.select_for_update().get(pk=pk)
-            if not _expired(locked, now):
+            if not locked.request_expired(now):
                 continue
             locked.status = Mentorship.Status.EXPIRED
             locked.responded_at = now
             locked.save(update_fields=["status", "responded_at"])
-            _record(locked, None, Mentorship.Status.REQUESTED)
+            _record(locked, None, Mentorship.Status.REQUESTED, LOG_EXPIRE)
             _notify("expired", locked.pk, locked.mentee_id)
             expired += 1
     return expired
@@ -217,51 +283,136 @@ def mentorship_expire_stale(*, now=None) -> int:
 def _party(user, mentorship: Mentorship) -> None:
     _signed_in(user)
     if not mentorship.is_party(user):
-        raise MentoringError(_("You are not part of this mentorship."))
+        raise ActionRefused(_("You are not part of this mentorship."))
 
 
 def _active_party(user, mentorship: Mentorship) -> None:
     _party(user, mentorship)
     if mentorship.status != Mentorship.Status.ACTIVE:
-        raise MentoringError(_("This mentorship is not active."))
+        raise ActionRefused(_("This mentorship is not active."))
 
 
 def mentorship_close(
-    *, user, mentorship: Mentorship, completed: bool, reason: str, rating: int, comment: str
+    *,
+    mentorship: Mentorship,
+    completed: bool,
+    reason: str,
+    user=None,
+    coordinator=None,
+    rating: int | None = None,
+    comment: str = "",
 ) -> Mentorship:
-    """End an active mentorship (completed, or ended early with a reason), with the closing
-    person's feedback; the other person is asked for theirs by email."""
-    _party(user, mentorship)
+    """End an active mentorship (completed, or ended early with a reason). A party to it
+    (``user``) closes it with their feedback, and the other person is asked for theirs by
+    email; a ``coordinator`` of the program may end it too, without feedback."""
+    if (user is None) == (coordinator is None):
+        raise TypeError("Pass either user or coordinator.")
+    if coordinator is not None:
+        _coordinating(coordinator, mentorship.program)
+        actor = coordinator
+    else:
+        _party(user, mentorship)
+        actor = user
     if not completed and not reason.strip():
-        raise MentoringError(_("Please say why the mentorship ends early."))
+        raise ActionRefused(_("Please say why the mentorship ends early."))
     with transaction.atomic():
         locked = _lock(mentorship)
         if locked.status != Mentorship.Status.ACTIVE:
-            raise MentoringError(_("This mentorship is not active."))
+            raise ActionRefused(_("This mentorship is not active."))
         old = locked.status
         locked.status = Mentorship.Status.COMPLETED if completed else Mentorship.Status.ENDED
         locked.end_reason = reason.strip()
         locked.ended_at = timezone.now()
         locked.next_meeting_at = None
         locked.save(update_fields=["status", "end_reason", "ended_at", "next_meeting_at"])
-        _record(locked, user, old, reason.strip())
-        Feedback.objects.create(mentorship=locked, author=user, rating=rating, comment=comment)
+        _record(locked, actor, old, LOG_COMPLETE if completed else LOG_END, reason.strip())
+        if user is not None and rating is not None:
+            Feedback.objects.create(mentorship=locked, author=user, rating=rating, comment=comment)
         for recipient in (locked.mentor_id, locked.mentee_id):
             _notify("ended", locked.pk, recipient)
     return locked
 
 
+def mentorship_pair(*, coordinator, program: MentoringProgram, mentor, mentee) -> Mentorship:
+    """A coordinator pairs a mentor and a mentee directly: the mentorship is active at once.
+    The hard rules of a request hold (both admitted, not oneself, a shared language, the
+    mentor's capacity, one open mentorship per mentee in the program); the mentor need not
+    be accepting requests."""
+    _coordinating(coordinator, program)
+    if mentor.pk == mentee.pk:
+        raise ActionRefused(_("A person cannot be their own mentor."))
+    if not program.is_open():
+        raise ActionRefused(_("This program has ended."))
+    if not _admitted(program, mentee, Participation.Role.MENTEE):
+        raise ActionRefused(_("This person is not an admitted mentee in this program."))
+    if not _admitted(program, mentor, Participation.Role.MENTOR):
+        raise ActionRefused(_("This person is not a mentor in this program."))
+    mentee_profile = MenteeProfile.objects.filter(user=mentee).first()
+    if mentee_profile is None:
+        raise ActionRefused(_("This mentee has not filled in a mentee profile."))
+    with transaction.atomic():
+        # Lock the mentor's profile so that capacity is checked against settled numbers.
+        locked = MentorProfile.objects.select_for_update().filter(user=mentor).first()
+        if locked is None:
+            raise ActionRefused(_("This mentor has not filled in a mentor profile."))
+        active = selectors.active_counts(mentor_ids=[mentor.pk]).get(mentor.pk, 0)
+        if active >= locked.capacity:
+            raise ActionRefused(_("This mentor has no room for another mentee right now."))
+        if not set(mentee_profile.languages) & set(locked.languages):
+            raise ActionRefused(_("This mentor and this mentee do not share a language."))
+        already = _("This mentee already has an open request or mentorship in this program.")
+        if Mentorship.objects.filter(
+            program=program, mentee=mentee, status__in=Mentorship.OPEN_STATUSES
+        ).exists():
+            raise ActionRefused(already)
+        (facts_mentee,) = selectors.mentee_facts(profiles=[mentee_profile], program=program)
+        (facts_mentor,) = selectors.mentor_facts(profiles=[locked])
+        score = matching.score_pair(facts_mentee, facts_mentor, program.region_preference)
+        now = timezone.now()
+        try:
+            with transaction.atomic():
+                mentorship = Mentorship.objects.create(
+                    program=program,
+                    mentor=mentor,
+                    mentee=mentee,
+                    status=Mentorship.Status.ACTIVE,
+                    requested_at=now,
+                    responded_at=now,
+                    match_score=Decimal(str(score)) if score >= 0 else None,
+                )
+        except IntegrityError as error:
+            raise ActionRefused(already) from error
+        _record(mentorship, coordinator, "", LOG_PAIR)
+        _notify("accepted", mentorship.pk, mentee.pk)
+        _notify("paired", mentorship.pk, mentor.pk)
+    return mentorship
+
+
+def mentorship_repair(*, coordinator, mentorship: Mentorship, mentor, reason: str) -> Mentorship:
+    """A coordinator ends an active mentorship early and pairs the mentee with another
+    mentor, in one transaction: if the new pair breaks a rule, the old one stays active."""
+    if mentor.pk == mentorship.mentor_id:
+        raise ActionRefused(_("Choose a different mentor."))
+    with transaction.atomic():
+        ended = mentorship_close(
+            coordinator=coordinator, mentorship=mentorship, completed=False, reason=reason
+        )
+        return mentorship_pair(
+            coordinator=coordinator, program=ended.program, mentor=mentor, mentee=ended.mentee
+        )
+
+
 def feedback_give(*, user, mentorship: Mentorship, rating: int, comment: str) -> Feedback:
     _party(user, mentorship)
     if mentorship.status not in Mentorship.CLOSED_STATUSES:
-        raise MentoringError(_("Feedback is given when a mentorship ends."))
+        raise ActionRefused(_("Feedback is given when a mentorship ends."))
     try:
         with transaction.atomic():
             return Feedback.objects.create(
                 mentorship=mentorship, author=user, rating=rating, comment=comment
             )
     except IntegrityError as error:
-        raise MentoringError(_("You have already given feedback.")) from error
+        raise ActionRefused(_("You have already given feedback.")) from error
 
 
 def goal_add(*, user, mentorship: Mentorship, title: str, description: str, due_on) -> Goal:
@@ -288,7 +439,7 @@ def session_log(
 ) -> MentoringSession:
     _active_party(user, mentorship)
     if held_on > timezone.localdate():
-        raise MentoringError(_("A session is logged after it took place."))
+        raise ActionRefused(_("A session is logged after it took place."))
     return MentoringSession.objects.create(
         mentorship=mentorship,
         held_on=held_on,
@@ -302,7 +453,7 @@ def session_log(
 def meeting_schedule(*, user, mentorship: Mentorship, when, details: str) -> Mentorship:
     _active_party(user, mentorship)
     if when <= timezone.now():
-        raise MentoringError(_("Choose a time in the future."))
+        raise ActionRefused(_("Choose a time in the future."))
     with transaction.atomic():
         locked = _lock(mentorship)
         locked.next_meeting_at = when
@@ -315,6 +466,7 @@ def meeting_schedule(*, user, mentorship: Mentorship, when, details: str) -> Men
 
 def proposal_create(*, coordinator, program: MentoringProgram) -> MatchProposal:
     """Propose the best global assignment of every unmatched mentee within mentor capacity."""
+    _coordinating(coordinator, program)
     mentees = selectors.unmatched_mentee_profiles(program=program)
     mentors = selectors.program_mentor_profiles(program=program)
     result = matching.assign(
@@ -347,10 +499,11 @@ def proposal_confirm(
     the coordinator kept or chose instead (None to leave the mentee unmatched). Every pair is
     checked again against the hard rules and capacities; nothing is created if one fails."""
     program = proposal.program
+    _coordinating(coordinator, program)
     with transaction.atomic():
         locked = MatchProposal.objects.select_for_update().get(pk=proposal.pk)
         if locked.status != MatchProposal.Status.DRAFT:
-            raise MentoringError(_("This proposal has already been confirmed."))
+            raise ActionRefused(_("This proposal has already been confirmed."))
         mentees = {p.user_id: p for p in selectors.unmatched_mentee_profiles(program=program)}
         mentors = {p.user_id: p for p in selectors.program_mentor_profiles(program=program)}
         mentor_facts = {f.key: f for f in selectors.mentor_facts(profiles=list(mentors.values()))}
@@ -359,12 +512,12 @@ def proposal_confirm(
             if mentor_id is None:
                 continue
             if mentee_id not in mentees or mentor_id not in mentors:
-                raise MentoringError(_("A proposed person is no longer available. Propose again."))
+                raise ActionRefused(_("A proposed person is no longer available. Propose again."))
             (mentee_fact,) = selectors.mentee_facts(profiles=[mentees[mentee_id]], program=program)
             mentor_fact = mentor_facts[mentor_id]
             score = matching.score_pair(mentee_fact, mentor_fact, program.region_preference)
             if score < 0:
-                raise MentoringError(
+                raise ActionRefused(
                     _("%(mentee)s and %(mentor)s cannot be paired (language or capacity).")
                     % {"mentee": mentees[mentee_id].user, "mentor": mentors[mentor_id].user}
                 )
@@ -377,7 +530,7 @@ def proposal_confirm(
                 responded_at=timezone.now(),
                 match_score=Decimal(str(score)),
             )
-            _record(mentorship, coordinator, "", "bulk matching")
+            _record(mentorship, coordinator, "", LOG_BULK_PAIR, "bulk matching")
             _notify("accepted", mentorship.pk, mentee_id)
             _notify("paired", mentorship.pk, mentor_id)
             created.append(mentorship)

@@ -7,6 +7,7 @@ from django.core import mail
 from django.utils import timezone
 
 from courses import services as course_services
+from lms.actions import ActionRefused
 from mentoring import services
 from mentoring.models import (
     Feedback,
@@ -85,17 +86,17 @@ def test_second_request_is_refused(client, program, pair):
 def test_request_to_full_or_closed_mentor_is_refused(program):
     mentee = make_mentee(program)
     closed = make_mentor(program, accepting=False)
-    with pytest.raises(services.MentoringError, match="not accepting"):
+    with pytest.raises(ActionRefused, match="not accepting"):
         services.mentorship_request(mentee=mentee.user, mentor_profile=closed, program=program,
                                     message="Hola")
     full = make_mentor(program, capacity=1)
     Mentorship.objects.create(program=ProgramFactory(), mentor=full.user,
                               mentee=make_mentee().user, status="active")
-    with pytest.raises(services.MentoringError, match="no room"):
+    with pytest.raises(ActionRefused, match="no room"):
         services.mentorship_request(mentee=mentee.user, mentor_profile=full, program=program,
                                     message="Hola")
     foreign = make_mentor(program, languages=("zh",))
-    with pytest.raises(services.MentoringError, match="share a language"):
+    with pytest.raises(ActionRefused, match="share a language"):
         services.mentorship_request(mentee=mentee.user, mentor_profile=foreign, program=program,
                                     message="Hola")
     assert Mentorship.objects.filter(program=program).count() == 0
@@ -124,7 +125,7 @@ def test_requests_expire_after_14_days(program, pair, django_capture_on_commit_c
         requested_at=timezone.now() - datetime.timedelta(days=15)
     )
     request.refresh_from_db()
-    with pytest.raises(services.MentoringError, match="expired"):
+    with pytest.raises(ActionRefused, match="expired"):
         services.mentorship_accept(mentor=mentor.user, mentorship=request)
     with django_capture_on_commit_callbacks(execute=True):
         assert services.mentorship_expire_stale() == 1
@@ -132,6 +133,40 @@ def test_requests_expire_after_14_days(program, pair, django_capture_on_commit_c
     assert request.status == "expired"
     assert "platnosť" in mail.outbox[-1].subject  # Slovak, the mentee's language
     assert services.mentorship_expire_stale() == 0
+
+
+@pytest.mark.django_db
+def test_mentor_dashboard_writes_nothing_and_hides_stale_requests(
+    client, program, pair, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    mentor, mentee = pair
+    request = services.mentorship_request(mentee=mentee.user, mentor_profile=mentor,
+                                          program=program, message="Hola")
+    Mentorship.objects.filter(pk=request.pk).update(
+        requested_at=timezone.now() - datetime.timedelta(days=15)
+    )
+    client.force_login(mentor.user)
+    outbox = len(mail.outbox)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/en/mentoring/dashboard/")
+    assert response.status_code == 200
+    writes = [q["sql"] for q in captured.captured_queries
+              if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert writes == []
+    assert len(mail.outbox) == outbox
+    assert response.context["requests"] == []  # too old to answer: not shown as waiting
+    request.refresh_from_db()
+    assert request.status == "requested"
+    # The scheduled task (daily, from cron) expires it and tells the mentee.
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("expire_mentorship_requests")
+    request.refresh_from_db()
+    assert request.status == "expired"
+    assert len(mail.outbox) == outbox + 1
 
 
 @pytest.fixture
@@ -245,9 +280,9 @@ def test_only_the_requested_mentor_can_answer(program, pair):
     request = services.mentorship_request(mentee=mentee.user, mentor_profile=mentor,
                                           program=program, message="Hola")
     impostor = make_mentor(program)
-    with pytest.raises(services.MentoringError):
+    with pytest.raises(ActionRefused):
         services.mentorship_accept(mentor=impostor.user, mentorship=request)
-    with pytest.raises(services.MentoringError):
+    with pytest.raises(ActionRefused):
         services.mentorship_accept(mentor=mentee.user, mentorship=request)
 
 

@@ -1,0 +1,75 @@
+"""Pages read; they never write. The one exception is remembering the last lesson a learner
+really viewed, and only when it changed."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses import services
+from courses.models import Course, CoursePage, Enrolment
+from tests.factories import UserFactory, lessons_of, make_course
+
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def writes(captured) -> list[str]:
+    return [q["sql"] for q in captured.captured_queries if q["sql"].lstrip().upper().startswith(WRITES)]
+
+
+@pytest.mark.django_db
+def test_admin_preview_of_a_lesson_writes_nothing(client, catalogs):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    course = make_course(catalogs["en"])
+    first, second = lessons_of(course)[:2]
+    services.enrolment_create(user=admin, page=course, language="en")
+    services.lesson_visit(user=admin, lesson=first)
+    revision = second.save_revision(user=admin)
+    client.force_login(admin)
+    url = reverse("wagtailadmin_pages:revisions_view", args=[second.pk, revision.pk])
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert second.title in response.content.decode()
+    assert writes(captured) == []
+    assert Enrolment.objects.get(user=admin).last_lesson_key == first.translation_key
+
+
+@pytest.mark.django_db
+def test_a_real_lesson_view_records_the_lesson_once(client, catalogs, learner):
+    course = make_course(catalogs["en"])
+    lesson = lessons_of(course)[1]
+    services.enrolment_create(user=learner, page=course, language="en")
+    client.force_login(learner)
+    assert client.get(lesson.get_url()).status_code == 200
+    assert Enrolment.objects.get(user=learner).last_lesson_key == lesson.translation_key
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(lesson.get_url()).status_code == 200
+    assert writes(captured) == []  # unchanged: nothing written
+
+
+@pytest.mark.django_db
+def test_course_catalog_and_course_pages_write_nothing(client, catalogs, learner):
+    course = make_course(catalogs["en"])
+    client.force_login(learner)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/en/courses/").status_code == 200
+        assert client.get(course.get_url()).status_code == 200
+    assert writes(captured) == []
+
+
+@pytest.mark.django_db
+def test_the_course_record_is_made_when_a_course_page_is_first_saved(catalogs):
+    course = make_course(catalogs["en"], title="Open data for councils")
+    record = Course.objects.get(translation_key=course.translation_key)
+    assert record.title == "Open data for councils"
+    translation = course.copy_for_translation(catalogs["es"].locale)
+    translation.title = "Datos abiertos"
+    translation.save()
+    assert Course.objects.filter(translation_key=course.translation_key).count() == 1
+    # The admin title follows the original, not a translation.
+    assert Course.objects.get(translation_key=course.translation_key).title == record.title
+    course.title = "Open data for city councils"
+    course.save()
+    assert Course.objects.get(pk=record.pk).title == "Open data for city councils"
+    assert CoursePage.objects.filter(translation_key=course.translation_key).count() == 2
