@@ -186,22 +186,29 @@ def _snippet(page, width: int = 220) -> str:
     return text[:width] + ("…" if len(text) > width else "")
 
 
-def home_highlights(*, home) -> dict:
+@dataclass
+class HomeContext:
+    offices: list
+    latest_news: list
+    next_events: list
+
+
+def home_highlights(*, home) -> HomeContext:
     """The regional offices, latest news and next events of the home page's locale."""
     now = timezone.now()
-    return {
-        "offices": list(RegionalOfficePage.objects.live().child_of(home).order_by("path")),
-        "latest_news": list(
+    return HomeContext(
+        offices=list(RegionalOfficePage.objects.live().child_of(home).order_by("path")),
+        latest_news=list(
             NewsPage.objects.live().public().descendant_of(home).order_by("-date")[:3]
         ),
-        "next_events": list(
+        next_events=list(
             EventPage.objects.live()
             .public()
             .descendant_of(home)
             .filter(ends_at__gte=now)
             .order_by("starts_at")[:3]
         ),
-    }
+    )
 
 
 # ----------------------------------------------------------------------------- page contexts
@@ -286,7 +293,7 @@ def office_context(*, office, language: str) -> OfficeContext:
 
 
 @provides(HomePage)
-def _home_page(*, page, request, **route) -> dict:
+def _home_page(*, page, request, **route) -> HomeContext:
     return home_highlights(home=page)
 
 

@@ -13,6 +13,4 @@ def querystring_without_page(request: HttpRequest) -> str:
 def context_of(page_context) -> dict:
     """A page-context dataclass as template variables (shallow: nested objects stay as they
     are, unlike ``dataclasses.asdict``)."""
-    if isinstance(page_context, dict):
-        return page_context
     return {field.name: getattr(page_context, field.name) for field in fields(page_context)}
