@@ -135,56 +135,92 @@ def _admitted(program: MentoringProgram, user, role: str) -> bool:
     ).exists()
 
 
-def mentorship_request(
-    *, mentee, mentor_profile: MentorProfile, program: MentoringProgram, message: str
-) -> Mentorship:
-    _signed_in(mentee)
-    mentor = mentor_profile.user
+# The hard rules of a pairing, in the words of the person acting: the mentee asking, or a
+# coordinator pairing two people.
+_PAIRING_REFUSALS = {
+    "mentee": {
+        "self": _("You cannot be your own mentor."),
+        "not_mentee": _("You are not an admitted mentee in this program."),
+        "no_profile": _("Fill in your mentee profile first."),
+        "language": _("You and this mentor do not share a language."),
+        "open": _("You already have an open request or mentorship in this program."),
+    },
+    "coordinator": {
+        "self": _("A person cannot be their own mentor."),
+        "not_mentee": _("This person is not an admitted mentee in this program."),
+        "no_profile": _("This mentee has not filled in a mentee profile."),
+        "language": _("This mentor and this mentee do not share a language."),
+        "open": _("This mentee already has an open request or mentorship in this program."),
+    },
+}
+
+
+def _pairing_checked(
+    *, program: MentoringProgram, mentor, mentee, voice: str, require_accepting: bool
+) -> Decimal | None:
+    """Check every hard rule of pairing ``mentor`` with ``mentee`` in ``program`` and return
+    the match score. Call inside a transaction: it locks the mentor's profile, so that
+    capacity is counted against settled numbers."""
+    refusals = _PAIRING_REFUSALS[voice]
     if mentor.pk == mentee.pk:
-        raise ActionRefused(_("You cannot be your own mentor."))
-    if program.matching_mode != MentoringProgram.MatchingMode.MENTEE_CHOICE:
-        raise ActionRefused(_("In this program the coordinator pairs mentors and mentees."))
+        raise ActionRefused(refusals["self"])
     if not program.is_open():
         raise ActionRefused(_("This program has ended."))
     if not _admitted(program, mentee, Participation.Role.MENTEE):
-        raise ActionRefused(_("You are not an admitted mentee in this program."))
+        raise ActionRefused(refusals["not_mentee"])
     if not _admitted(program, mentor, Participation.Role.MENTOR):
         raise ActionRefused(_("This person is not a mentor in this program."))
     mentee_profile = MenteeProfile.objects.filter(user=mentee).first()
     if mentee_profile is None:
-        raise ActionRefused(_("Fill in your mentee profile first."))
+        raise ActionRefused(refusals["no_profile"])
+    locked = MentorProfile.objects.select_for_update().filter(user=mentor).first()
+    if locked is None:
+        raise ActionRefused(_("This mentor has not filled in a mentor profile."))
+    if require_accepting and not locked.accepting:
+        raise ActionRefused(_("This mentor is not accepting new mentees."))
+    active = selectors.active_counts(mentor_ids=[mentor.pk]).get(mentor.pk, 0)
+    if active >= locked.capacity:
+        raise ActionRefused(_("This mentor has no room for another mentee right now."))
+    if not set(mentee_profile.languages) & set(locked.languages):
+        raise ActionRefused(refusals["language"])
+    if Mentorship.objects.filter(
+        program=program, mentee=mentee, status__in=Mentorship.OPEN_STATUSES
+    ).exists():
+        raise ActionRefused(refusals["open"])
+    (facts_mentee,) = selectors.mentee_facts(profiles=[mentee_profile], program=program)
+    (facts_mentor,) = selectors.mentor_facts(profiles=[locked])
+    score = matching.score_pair(facts_mentee, facts_mentor, program.region_preference)
+    return Decimal(str(score)) if score >= 0 else None
+
+
+def _pairing_create(*, voice: str, **fields) -> Mentorship:
+    """Create the mentorship; the database's one-open-mentorship constraint settles a race."""
+    try:
+        with transaction.atomic():
+            return Mentorship.objects.create(**fields)
+    except IntegrityError as error:
+        raise ActionRefused(_PAIRING_REFUSALS[voice]["open"]) from error
+
+
+def mentorship_request(
+    *, mentee, mentor_profile: MentorProfile, program: MentoringProgram, message: str
+) -> Mentorship:
+    _signed_in(mentee)
+    if program.matching_mode != MentoringProgram.MatchingMode.MENTEE_CHOICE:
+        raise ActionRefused(_("In this program the coordinator pairs mentors and mentees."))
+    mentor = mentor_profile.user
     with transaction.atomic():
-        # Lock the mentor's profile so that capacity is checked against settled numbers.
-        locked = MentorProfile.objects.select_for_update().get(pk=mentor_profile.pk)
-        if not locked.accepting:
-            raise ActionRefused(_("This mentor is not accepting new mentees."))
-        active = selectors.active_counts(mentor_ids=[mentor.pk]).get(mentor.pk, 0)
-        if active >= locked.capacity:
-            raise ActionRefused(_("This mentor has no room for another mentee right now."))
-        if not set(mentee_profile.languages) & set(locked.languages):
-            raise ActionRefused(_("You and this mentor do not share a language."))
-        if Mentorship.objects.filter(
-            program=program, mentee=mentee, status__in=Mentorship.OPEN_STATUSES
-        ).exists():
-            raise ActionRefused(
-                _("You already have an open request or mentorship in this program.")
-            )
-        facts_mentee = selectors.mentee_facts(profiles=[mentee_profile], program=program)[0]
-        facts_mentor = selectors.mentor_facts(profiles=[locked])[0]
-        score = matching.score_pair(facts_mentee, facts_mentor, program.region_preference)
-        try:
-            with transaction.atomic():
-                mentorship = Mentorship.objects.create(
-                    program=program,
-                    mentor=mentor,
-                    mentee=mentee,
-                    request_message=message.strip(),
-                    match_score=Decimal(str(score)) if score >= 0 else None,
-                )
-        except IntegrityError as error:
-            raise ActionRefused(
-                _("You already have an open request or mentorship in this program.")
-            ) from error
+        score = _pairing_checked(
+            program=program, mentor=mentor, mentee=mentee, voice="mentee", require_accepting=True
+        )
+        mentorship = _pairing_create(
+            voice="mentee",
+            program=program,
+            mentor=mentor,
+            mentee=mentee,
+            request_message=message.strip(),
+            match_score=score,
+        )
         _record(mentorship, mentee, "", LOG_REQUEST, message.strip())
         _notify("requested", mentorship.pk, mentor.pk)
     return mentorship
@@ -335,53 +371,27 @@ def mentorship_close(
 
 def mentorship_pair(*, coordinator, program: MentoringProgram, mentor, mentee) -> Mentorship:
     """A coordinator pairs a mentor and a mentee directly: the mentorship is active at once.
-    The hard rules of a request hold (both admitted, not oneself, a shared language, the
-    mentor's capacity, one open mentorship per mentee in the program); the mentor need not
-    be accepting requests."""
+    The hard rules of a request hold; the mentor need not be accepting requests."""
     _coordinating(coordinator, program)
-    if mentor.pk == mentee.pk:
-        raise ActionRefused(_("A person cannot be their own mentor."))
-    if not program.is_open():
-        raise ActionRefused(_("This program has ended."))
-    if not _admitted(program, mentee, Participation.Role.MENTEE):
-        raise ActionRefused(_("This person is not an admitted mentee in this program."))
-    if not _admitted(program, mentor, Participation.Role.MENTOR):
-        raise ActionRefused(_("This person is not a mentor in this program."))
-    mentee_profile = MenteeProfile.objects.filter(user=mentee).first()
-    if mentee_profile is None:
-        raise ActionRefused(_("This mentee has not filled in a mentee profile."))
     with transaction.atomic():
-        # Lock the mentor's profile so that capacity is checked against settled numbers.
-        locked = MentorProfile.objects.select_for_update().filter(user=mentor).first()
-        if locked is None:
-            raise ActionRefused(_("This mentor has not filled in a mentor profile."))
-        active = selectors.active_counts(mentor_ids=[mentor.pk]).get(mentor.pk, 0)
-        if active >= locked.capacity:
-            raise ActionRefused(_("This mentor has no room for another mentee right now."))
-        if not set(mentee_profile.languages) & set(locked.languages):
-            raise ActionRefused(_("This mentor and this mentee do not share a language."))
-        already = _("This mentee already has an open request or mentorship in this program.")
-        if Mentorship.objects.filter(
-            program=program, mentee=mentee, status__in=Mentorship.OPEN_STATUSES
-        ).exists():
-            raise ActionRefused(already)
-        (facts_mentee,) = selectors.mentee_facts(profiles=[mentee_profile], program=program)
-        (facts_mentor,) = selectors.mentor_facts(profiles=[locked])
-        score = matching.score_pair(facts_mentee, facts_mentor, program.region_preference)
+        score = _pairing_checked(
+            program=program,
+            mentor=mentor,
+            mentee=mentee,
+            voice="coordinator",
+            require_accepting=False,
+        )
         now = timezone.now()
-        try:
-            with transaction.atomic():
-                mentorship = Mentorship.objects.create(
-                    program=program,
-                    mentor=mentor,
-                    mentee=mentee,
-                    status=Mentorship.Status.ACTIVE,
-                    requested_at=now,
-                    responded_at=now,
-                    match_score=Decimal(str(score)) if score >= 0 else None,
-                )
-        except IntegrityError as error:
-            raise ActionRefused(already) from error
+        mentorship = _pairing_create(
+            voice="coordinator",
+            program=program,
+            mentor=mentor,
+            mentee=mentee,
+            status=Mentorship.Status.ACTIVE,
+            requested_at=now,
+            responded_at=now,
+            match_score=score,
+        )
         _record(mentorship, coordinator, "", LOG_PAIR)
         _notify("accepted", mentorship.pk, mentee.pk)
         _notify("paired", mentorship.pk, mentor.pk)
