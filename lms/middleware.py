@@ -1,8 +1,13 @@
 import zoneinfo
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib import messages
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import gettext as _
 
 
 class PreferredLanguageCookieMiddleware:
@@ -64,3 +69,68 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):
             return response
         return super().process_response(request, response)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin's own policy for URLs under /admin/."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        if (
+            not report_only
+            and request.path_info.startswith("/admin/")
+            and getattr(response, "_csp_config", None) is None
+        ):
+            response._csp_config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        return super().get_policy_parts(request, response, report_only=report_only)
+
+
+class PrivateResponsesMiddleware:
+    """Nothing shown to a signed-in person is kept by a browser or a shared cache:
+    ``Cache-Control: private, no-store`` on every response for a signed-in user (pages,
+    downloads, redirects alike). Also sends the Permissions-Policy header."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            if "public" in response.get("Cache-Control", ""):
+                del response["Cache-Control"]
+            patch_cache_control(response, private=True, no_store=True, no_cache=True)
+            add_never_cache_headers(response)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class StaffSecondFactorMiddleware:
+    """Where STAFF_REQUIRE_SECOND_FACTOR is on (production), people who may use the Wagtail
+    admin must set up a second factor (allauth.mfa) before they use it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.STAFF_REQUIRE_SECOND_FACTOR and request.path_info.startswith("/admin/"):
+            user = getattr(request, "user", None)
+            if (
+                user is not None
+                and user.is_authenticated
+                and user.has_perm("wagtailadmin.access_admin")
+                and not has_second_factor(user)
+            ):
+                messages.warning(
+                    request,
+                    _("Set up two-factor authentication before you use the administration."),
+                )
+                return redirect("mfa_activate_totp")
+        return self.get_response(request)
+
+
+def has_second_factor(user) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(
+        user=user, type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
+    ).exists()

@@ -21,6 +21,8 @@ urlpatterns = [
         "admin/reports/site-history/results/",
         views.superusers_only(LogEntriesView.as_view(results_only=True)),
     ),
+    # One way to sign in: Wagtail's own login forms send people to allauth's.
+    path("admin/login/", views.sign_in_elsewhere, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Apps are included by module name: the layer below them knows none of their code.
@@ -37,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("accounts/my-data/", views.personal_data, name="personal_data"),
     path("accounts/my-data.json", views.personal_data_download, name="personal_data_download"),
     path("accounts/", include("allauth.urls")),
+    path("_util/login/", views.sign_in_elsewhere, name="frontend_login_redirect"),
     path("", include("courses.urls")),
     path("mentoring/", include("mentoring.urls")),
     path("", include("cms_pages.urls")),

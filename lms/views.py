@@ -3,6 +3,7 @@
 import functools
 import json
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -13,7 +14,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonR
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
@@ -35,6 +36,18 @@ def superusers_only(view):
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def sign_in_elsewhere(request: HttpRequest) -> HttpResponse:
+    """Wagtail's admin login and its login for restricted pages accept no password: they send
+    the person to the site's sign-in (allauth), keeping where they wanted to go."""
+    next_url = request.GET.get("next") or request.POST.get("next") or ""
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = ""
+    login_url = reverse("account_login")
+    return redirect(f"{login_url}?{urlencode({'next': next_url})}" if next_url else login_url)
 
 
 @never_cache
@@ -100,6 +113,14 @@ def profile(request: HttpRequest) -> HttpResponse:
 def personal_data(request: HttpRequest) -> HttpResponse:
     """See, download or erase one's personal data."""
     form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and not ratelimit.consume(
+        request, action="delete_account", user=request.user
+    ):
+        # The password check is throttled like every other password form.
+        messages.error(request, _("Too many attempts. Please try again in a few minutes."))
+        return render(
+            request, "lms/personal_data.html", {"form": DeleteAccountForm(request.user)}, status=429
+        )
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "django_countries",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -56,7 +58,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "lms.middleware.ContentSecurityPolicyMiddleware",
+    "lms.middleware.PrivateResponsesMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "lms.middleware.StaffSecondFactorMiddleware",
     "lms.middleware.PreferredLanguageCookieMiddleware",
     "lms.middleware.UserTimezoneMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -91,9 +96,34 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default under concurrent requests: readers never wait for the writer (WAL),
+    # a writer waits up to 20 s for the lock instead of failing at once, and a transaction
+    # takes the write lock when it starts, so it never fails half-way on an upgrade.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# One cache shared by every server process (sessions' rate-limit counters, lockouts): Redis
+# when REDIS_URL is set, else a database table (`manage.py createcachetable`). Never a
+# per-process cache: a lock taken on one process must hold on the others.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "citypeers_cache",
+        }
+    }
 
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = [
@@ -115,16 +145,40 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "lms.forms.SignupForm"
 ACCOUNT_ADAPTER = "lms.adapters.AccountAdapter"
-ACCOUNT_EMAIL_VERIFICATION = "optional"
+# Mandatory verification everywhere: with it, sign-up, login and password reset answer the
+# same way whether or not an address has an account (no enumeration).
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Per address (key) limits stop guessing one account's password; per client (ip) limits are
+# looser, so one client cannot lock everybody out. Behind a proxy, the client's address comes
+# from X-Forwarded-For, trusting as many proxies as ALLAUTH_TRUSTED_PROXY_COUNT says.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login_failed": "20/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+    "reauthenticate": "10/m/user",
+    "delete_account": "5/15m/user",
 }
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
+
+# One way to sign in: the Wagtail admin, Wagtail's login for restricted pages and every
+# password reset go through allauth (its rate limits, email verification and second factor).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+
+# Second factor (allauth.mfa): authenticator apps (TOTP) and recovery codes. Staff must have
+# one before they use the admin where STAFF_REQUIRE_SECOND_FACTOR is on (production).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "CityPeers"
+STAFF_REQUIRE_SECOND_FACTOR = False
 
 # Internationalisation: four languages, one Wagtail page tree per locale.
 LANGUAGE_CODE = "en"
@@ -177,6 +231,36 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): no inline script and nothing from another host. The
+# Wagtail admin gets ADMIN_CONTENT_SECURITY_POLICY (its editor needs inline styles).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 DEMO_SEEDING_ALLOWED = True

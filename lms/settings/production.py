@@ -24,6 +24,8 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Staff (administrators, editors, reviewers, coordinators) need a second factor for the admin.
+STAFF_REQUIRE_SECOND_FACTOR = os.environ.get("STAFF_REQUIRE_SECOND_FACTOR", "true") != "false"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "false"

@@ -508,11 +508,11 @@ def test_learners_and_viewers_cannot_act(client, latam, active_pair):
         (f"{MENTORSHIPS}/end/{active_pair.pk}/", {"reason": "x"}),
         (f"{MENTORSHIPS}/new/", {"program": latam.pk}),
     ]
-    # A learner is sent to the admin login.
+    # A learner is sent to the (one) sign-in page.
     client.force_login(UserFactory())
     for url, data in posts:
         response = client.post(url, data)
-        assert response.status_code == 302 and "/admin/login/" in response["Location"], url
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"], url
     # An admin user of the region without the change permissions is refused.
     viewers = Group.objects.create(name="Viewers")
     viewers.permissions.add(Permission.objects.get(codename="access_admin"))
@@ -523,7 +523,7 @@ def test_learners_and_viewers_cannot_act(client, latam, active_pair):
     client.force_login(viewer)
     for url, data in posts:
         response = client.post(url, data)
-        assert response.status_code == 302 and "/admin/login/" not in response["Location"], url
+        assert response.status_code == 302 and "/accounts/login/" not in response["Location"], url
     waiting.refresh_from_db()
     active_pair.refresh_from_db()
     assert (waiting.status, active_pair.status) == ("pending", "active")
