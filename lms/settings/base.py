@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "lms.middleware.PrivateResponsesMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "lms.middleware.StaffSecondFactorMiddleware",
+    "lms.middleware.DatabaseBusyMiddleware",
     "lms.middleware.PreferredLanguageCookieMiddleware",
     "lms.middleware.UserTimezoneMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -240,3 +240,51 @@ def test_reset_and_signup_answer_the_same_for_known_and_unknown_addresses(client
     client.post("/en/accounts/logout/")
     d = client.post("/en/accounts/signup/", {**signup, "email": "newcomer@city.example.org"})
     assert (c.status_code, c["Location"]) == (d.status_code, d["Location"])
+
+
+@pytest.mark.django_db
+def test_a_locked_database_gets_a_translated_busy_page_not_a_500(client, home_pages, monkeypatch):
+    from django.db import OperationalError
+
+    from courses import views
+
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(views.selectors, "cpd_hours", locked)
+    client.force_login(UserFactory(preferred_language="sk"))
+    response = client.get("/sk/dashboard/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    html = response.content.decode()
+    assert "<html lang=\"sk\">" in html
+    assert "Chvíľu strpenia" in html
+
+
+@pytest.mark.django_db
+@override_settings(ALLAUTH_TRUSTED_PROXY_COUNT=1)
+def test_one_client_behind_the_proxy_cannot_lock_everybody_out(client, home_pages):
+    """Behind one proxy every request comes from the proxy's address; the client's own address
+    (X-Forwarded-For, trusted for one proxy) is what the per-client limit counts."""
+    victims = [UserFactory() for _ in range(3)]
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for attempt in range(25):
+        client.post(
+            "/en/accounts/login/",
+            {"login": f"guess{attempt}@city.example.org", "password": "x"},
+            HTTP_X_FORWARDED_FOR="203.0.113.9", **proxy,
+        )
+    blocked = client.post(
+        "/en/accounts/login/", {"login": victims[0].email, "password": TEST_PASSWORD},
+        HTTP_X_FORWARDED_FOR="203.0.113.9", **proxy,
+    )
+    assert not _signed_in(client)
+    assert "Too many failed login attempts" in blocked.content.decode()
+    # Another person behind the same proxy signs in at once.
+    for victim in victims:
+        client.post("/en/accounts/logout/")
+        response = client.post(
+            "/en/accounts/login/", {"login": victim.email, "password": TEST_PASSWORD},
+            HTTP_X_FORWARDED_FOR="198.51.100.7", **proxy,
+        )
+        assert response.status_code == 302 and _signed_in(client)
