@@ -25,6 +25,7 @@ from cms_pages.search_text import SearchTextMixin
 from lms.page_context import SelectorContextMixin
 
 from .blocks import KnowledgeCheckBlock
+from .permissions import CatalogPermissionTester, ReviewedPagePermissionTester
 
 
 class Level(models.TextChoices):
@@ -49,6 +50,9 @@ class CourseIndexPage(SelectorContextMixin, Page):
 
     class Meta:
         verbose_name = _("course catalog")
+
+    def permissions_for_user(self, user):
+        return CatalogPermissionTester(user, self)
 
 
 
@@ -129,6 +133,9 @@ class CoursePage(SelectorContextMixin, SearchTextMixin, Page):
     class Meta:
         verbose_name = _("course")
 
+    def permissions_for_user(self, user):
+        return ReviewedPagePermissionTester(user, self)
+
     @property
     def summary_text(self) -> str:
         return self.summary
@@ -157,6 +164,9 @@ class LessonPage(SelectorContextMixin, Page):
 
     class Meta:
         verbose_name = _("lesson")
+
+    def permissions_for_user(self, user):
+        return ReviewedPagePermissionTester(user, self)
 
     def save(self, *args, **kwargs):
         self.question_count = len(self.knowledge_check or [])

@@ -6,6 +6,7 @@ enrolments or attempts. Other apps (mentoring) read course progress only through
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -282,9 +283,11 @@ def transcript_lines(*, user, language: str) -> list[TranscriptLine]:
 
 
 def course_titles(*, keys: list, language: str) -> dict:
-    """translation_key → (title in ``language`` or the original, its language, page)."""
+    """translation_key → (live title in ``language`` or the original's, its language, page).
+    Drafts never show: a course with no live page falls back to its record's title."""
     pages = _pick_pages(
-        CoursePage.objects.filter(translation_key__in=keys)
+        CoursePage.objects.live()
+        .filter(translation_key__in=keys)
         .select_related("locale")
         .only("id", "title", "translation_key", "locale", "url_path", "path", "depth"),
         language,
@@ -589,8 +592,17 @@ def course_page_context(*, page: CoursePage, user, language: str) -> CoursePageC
     )
 
 
-def _questions_for_display(lesson: LessonPage, attempt: QuizAttempt | None) -> list[dict]:
-    """Questions with their options, never the correct flags; feedback only after an attempt."""
+def shuffled(items: list, *, seed: str, key) -> list:
+    """``items`` in an order fixed by ``seed``: the same on every reload, different for
+    another learner or another attempt, and never the authored order by design."""
+    return sorted(items, key=lambda item: hashlib.sha256(f"{seed}:{key(item)}".encode()).digest())
+
+
+def _questions_for_display(
+    lesson: LessonPage, attempt: QuizAttempt | None, *, seed: str
+) -> list[dict]:
+    """Questions with their options, never the correct flags; feedback only after an attempt.
+    Options are shuffled per learner and attempt, so their order gives nothing away."""
     questions = []
     for block in lesson.knowledge_check:
         result = (attempt.results if attempt else {}).get(block.id)
@@ -602,7 +614,12 @@ def _questions_for_display(lesson: LessonPage, attempt: QuizAttempt | None) -> l
                 entry["feedback"] = option.value["feedback"]
             options.append(entry)
         questions.append(
-            {"id": block.id, "prompt": block.value["prompt"], "options": options, "result": result}
+            {
+                "id": block.id,
+                "prompt": block.value["prompt"],
+                "options": shuffled(options, seed=f"{seed}:{block.id}", key=lambda o: o["id"]),
+                "result": result,
+            }
         )
     return questions
 
@@ -649,7 +666,12 @@ def lesson_page_context(*, lesson: LessonPage, user, language: str) -> LessonPag
             if index is not None and index + 1 < len(progress.lessons)
             else None
         ),
-        questions=_questions_for_display(lesson, attempt),
+        questions=_questions_for_display(
+            lesson,
+            attempt,
+            seed=f"{getattr(user, 'pk', None)}:{lesson.translation_key}:"
+            f"{(attempt.number if attempt else 0) + 1}",
+        ),
         attempt=attempt,
         attempts_left=attempts_left,
     )

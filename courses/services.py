@@ -36,18 +36,20 @@ def _require_signed_in(user) -> None:
 
 def course_record_sync(*, page: CoursePage) -> Course:
     """Create the course record when a course page is first saved (in any locale), and keep
-    its admin title following the original page. The one place a ``Course`` row is made."""
-    course, created = Course.objects.get_or_create(
+    its title following the original page's live title (a draft's title never leaks into
+    reports or learners' records). The one place a ``Course`` row is made."""
+    course, _created = Course.objects.get_or_create(
         translation_key=page.translation_key, defaults={"title": page.title}
     )
-    if not created:
-        versions = list(
-            CoursePage.objects.filter(translation_key=page.translation_key).select_related("locale")
-        )
+    # Read the pages from the database: a saved draft changes the page in memory only.
+    versions = list(
+        CoursePage.objects.filter(translation_key=page.translation_key).select_related("locale")
+    )
+    if versions:
         _shown, original = pick_translation(versions, language="")
-        if original.pk == page.pk and course.title != page.title:
-            Course.objects.filter(pk=course.pk).update(title=page.title)
-            course.title = page.title
+        if original.live and course.title != original.title:
+            Course.objects.filter(pk=course.pk).update(title=original.title)
+            course.title = original.title
     return course
 
 

@@ -4,8 +4,6 @@ selector, render or redirect. Page contexts live in ``selectors``."""
 
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -18,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from lms.actions import perform
 from lms.i18n import language_name
+from lms.spreadsheets import safe_csv_writer
 
 from . import pdf, selectors, services
 from .forms import EnrolForm
@@ -152,7 +151,7 @@ def transcript_csv(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="citypeers-transcript.csv"'
     response.write("\ufeff")  # Excel opens UTF-8 (Chinese, Slovak) correctly with a BOM.
-    writer = csv.writer(response)
+    writer = safe_csv_writer(response)
     writer.writerow([_("Course"), _("Completed on"), _("CPD hours"), _("Certificate code")])
     for line in lines:
         writer.writerow(

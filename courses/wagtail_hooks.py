@@ -10,6 +10,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from lms.spreadsheets import SafeSpreadsheetExportMixin
+
 from . import services
 from .models import Cohort, LessonPage
 from .selectors import course_report_rows
@@ -54,7 +56,7 @@ def register_cohort_viewset():
     return CohortViewSet("cohorts")
 
 
-class CourseReportView(ReportView):
+class CourseReportView(SafeSpreadsheetExportMixin, ReportView):
     page_title = _("Course report")
     header_icon = "doc-full"
     index_url_name = "course_report"

@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
@@ -15,11 +14,11 @@ urlpatterns = [
     # regions and locales: administrators only (each object's own History stays scoped).
     path(
         "admin/reports/site-history/",
-        views.superusers_only(LogEntriesView.as_view()),
+        views.superusers_only(views.SafeLogEntriesView.as_view()),
     ),
     path(
         "admin/reports/site-history/results/",
-        views.superusers_only(LogEntriesView.as_view(results_only=True)),
+        views.superusers_only(views.SafeLogEntriesView.as_view(results_only=True)),
     ),
     # One way to sign in: Wagtail's own login forms send people to allauth's.
     path("admin/login/", views.sign_in_elsewhere, name="admin_login_redirect"),

@@ -18,10 +18,16 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
 
 from .forms import DeleteAccountForm, ProfileForm
 from .i18n import LANGUAGE_CODES, language_name
 from .privacy import user_erase, user_personal_data
+from .spreadsheets import SafeSpreadsheetExportMixin
+
+
+class SafeLogEntriesView(SafeSpreadsheetExportMixin, LogEntriesView):
+    """Wagtail's site history, with spreadsheet-safe CSV export."""
 
 
 def superusers_only(view):

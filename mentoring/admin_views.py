@@ -34,6 +34,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from lms.actions import ActionRefused, perform
 from lms.models import User
 from lms.regions import Region
+from lms.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import selectors, services
 from .admin_forms import ConfirmForm, DeclineForm, EndForm, PairForm, RepairForm
@@ -89,7 +90,7 @@ class RegionScopedForm(WagtailAdminModelForm):
             self.fields["coordinators"].queryset = User.objects.filter(region=user.region)
 
 
-class ProgramReportView(ReportView):
+class ProgramReportView(SafeSpreadsheetExportMixin, ReportView):
     page_title = gettext_lazy("Mentoring program report")
     header_icon = "group"
     index_url_name = "mentoring_program_report"

@@ -103,3 +103,54 @@ def test_localize_keeps_translation_in_sync(about_pages):
     translation, created = source.create_or_update_translation(spanish, fallback=True)
     assert not created
     assert translation.title == "Budget calendar 2027"  # untranslated text follows the source
+
+
+def _course_form(course, title):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    return nested_form_data({
+        "title": title, "slug": course.slug, "summary": course.summary,
+        "objectives": rich_text("<p>Objectives</p>"), "authors": "",
+        "level": course.level, "format": course.format,
+        "estimated_hours": str(course.estimated_hours), "pass_mark": str(course.pass_mark),
+        "max_attempts": "", "comments": inline_formset([]),
+        "action-publish": "action-publish",
+    })
+
+
+@pytest.mark.django_db
+def test_editors_cannot_put_a_course_live_without_review(client, catalogs, groups):
+    """Every door that publishes asks the same rule: the edit view, publishing at creation and
+    bulk publishing. An editor's Publish saves a draft; a reviewer of the locale publishes."""
+    ensure_course_review_workflows()
+    course = make_course(catalogs["sk"], title="Rozpočet", lessons=1)
+    lesson = course.get_children().first().specific
+    editor = _member(groups["sk"]["editors"])
+    reviewer = _member(groups["sk"]["reviewers"])
+    for page in (course, lesson):
+        assert not page.permissions_for_user(editor).can_publish()
+        assert page.permissions_for_user(reviewer).can_publish()
+    assert not catalogs["sk"].permissions_for_user(editor).can_publish_subpage()
+    # Other pages of the locale keep direct publishing.
+    assert catalogs["sk"].permissions_for_user(editor).can_publish()
+
+    client.force_login(editor)
+    response = client.post(f"/admin/pages/{course.pk}/edit/", _course_form(course, "Rozpočet 2027"))
+    assert response.status_code == 302
+    course.refresh_from_db()
+    assert course.title == "Rozpočet"  # the live page is unchanged
+    assert course.get_latest_revision().as_object().title == "Rozpočet 2027"  # saved as a draft
+    lesson.unpublish()
+    bulk_publish = f"/admin/bulk/wagtailcore/page/publish/?id={lesson.pk}"
+    client.post(bulk_publish, {"include_descendants": ""})
+    lesson.refresh_from_db()
+    assert not lesson.live
+
+    client.force_login(reviewer)
+    client.post(bulk_publish, {"include_descendants": ""})
+    lesson.refresh_from_db()
+    assert lesson.live
+    response = client.post(f"/admin/pages/{course.pk}/edit/", _course_form(course, "Rozpočet obce"))
+    assert response.status_code == 302
+    course.refresh_from_db()
+    assert course.title == "Rozpočet obce" and course.live

@@ -324,3 +324,28 @@ def test_untranslated_lesson_is_listed_in_its_language(client, catalogs, learner
     html = client.get(slovak.get_url()).content.decode()
     assert "Participatory budgeting lesson 2" in html
     assert 'lang="en"' in html
+
+
+@pytest.mark.django_db
+def test_option_order_is_shuffled_per_learner_and_attempt_and_stable(client, catalogs):
+    """The correct answer's place in the form gives nothing away (in the demo it was always
+    first); a learner sees the same order on every reload of one attempt."""
+    options = tuple((f"Option {n}", n == 0) for n in range(5))
+    course = make_course(catalogs["en"], lessons=1, question_options=options)
+    lesson = lessons_of(course)[0]
+    (question_id, (correct,)), = right_answers(lesson).items()
+
+    def order(user) -> list[str]:
+        client.force_login(user)
+        questions = client.get(lesson.get_url()).context["questions"]
+        return [option["id"] for option in questions[0]["options"]]
+
+    learners = [UserFactory() for _ in range(6)]
+    for learner in learners:
+        services.enrolment_create(user=learner, page=course, language="en")
+    orders = [order(learner) for learner in learners]
+    assert order(learners[0]) == orders[0]  # stable across reloads
+    assert len({tuple(o) for o in orders}) > 1  # differs between learners
+    assert {o.index(correct) for o in orders} != {0}  # the right one is not always first
+    services.quiz_submit(user=learners[0], lesson=lesson, answers=wrong_answers(lesson), language="en")
+    assert order(learners[0]) != orders[0]  # a new attempt, a new order

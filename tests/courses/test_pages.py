@@ -79,3 +79,22 @@ def test_the_course_record_is_made_when_a_course_page_is_first_saved(catalogs):
     course.save()
     assert Course.objects.get(pk=record.pk).title == "Open data for city councils"
     assert CoursePage.objects.filter(translation_key=course.translation_key).count() == 2
+
+
+@pytest.mark.django_db
+def test_a_draft_title_never_reaches_reports_or_learners_records(catalogs, learner):
+    from courses.privacy import personal_data
+    from courses.selectors import course_report_rows, course_titles
+
+    course = make_course(catalogs["en"], title="Open data")
+    services.enrolment_create(user=learner, page=course, language="en")
+    draft = CoursePage.objects.get(pk=course.pk)
+    draft.title = "UNRELEASED merger plans"
+    draft.save_revision()
+    assert Course.objects.get(translation_key=course.translation_key).title == "Open data"
+    assert [row.course for row in course_report_rows()] == ["Open data"]
+    assert personal_data(learner)["enrolments"][0]["course"] == "Open data"
+    titles = course_titles(keys=[course.translation_key], language="en")
+    assert titles[course.translation_key][0] == "Open data"
+    draft.get_latest_revision().publish()
+    assert Course.objects.get(translation_key=course.translation_key).title == "UNRELEASED merger plans"
