@@ -466,6 +466,44 @@ def progress_summaries(*, user_ids: list[int], language: str) -> dict[int, list[
     return summaries
 
 
+# ----------------------------------------------------------------------------- course rules
+# Rules belong to the course, not to one translation: they are read from the original page.
+
+
+def original_page(*, page):
+    """The original of a course or lesson page (the first made of its translations)."""
+    versions = list(
+        type(page).objects.filter(translation_key=page.translation_key).select_related("locale")
+    )
+    return pick_translation(versions, language="")[1] if versions else page
+
+
+@dataclass(frozen=True)
+class CourseRules:
+    """The course's own settings, from its original page, whichever translation is open."""
+
+    original: CoursePage
+    format: str
+    pass_mark: int
+    max_attempts: int | None
+    hours: Decimal
+
+    @property
+    def is_cohort(self) -> bool:
+        return self.format == CourseFormat.COHORT
+
+
+def course_rules(*, page: CoursePage) -> CourseRules:
+    original = original_page(page=page)
+    return CourseRules(
+        original=original,
+        format=original.format,
+        pass_mark=original.pass_mark,
+        max_attempts=original.max_attempts,
+        hours=original.estimated_hours,
+    )
+
+
 # ----------------------------------------------------------------------------- page contexts
 # What each course page type shows, asked by the page model's ``get_context``.
 
@@ -575,6 +613,7 @@ def cohort_options(*, course: Course) -> list[CohortOption]:
 @dataclass
 class CoursePageContext:
     progress: CourseProgress
+    rules: CourseRules
     cohorts: list[CohortOption]
     prerequisites: list
     languages: list[str]
@@ -583,10 +622,11 @@ class CoursePageContext:
 def course_page_context(*, page: CoursePage, user, language: str) -> CoursePageContext:
     progress = course_progress(user=user, page=page, language=language)
     prerequisite_keys = [p.translation_key for p in page.prerequisites.all()]
-    is_cohort = page.format == CourseFormat.COHORT
+    rules = course_rules(page=page)
     return CoursePageContext(
         progress=progress,
-        cohorts=cohort_options(course=progress.course) if is_cohort else [],
+        rules=rules,
+        cohorts=cohort_options(course=progress.course) if rules.is_cohort else [],
         prerequisites=list(course_titles(keys=prerequisite_keys, language=language).values()),
         languages=course_languages(keys=[page.translation_key]).get(page.translation_key, []),
     )
@@ -627,6 +667,7 @@ def _questions_for_display(
 @dataclass
 class LessonPageContext:
     course_page: CoursePage
+    rules: CourseRules
     progress: CourseProgress
     entry: LessonEntry | None
     lesson_number: int | None
@@ -652,11 +693,13 @@ def lesson_page_context(*, lesson: LessonPage, user, language: str) -> LessonPag
             .order_by("-number")
             .first()
         )
+    rules = course_rules(page=course_page)
     attempts_left = None
-    if course_page.max_attempts:
-        attempts_left = max(course_page.max_attempts - (entry.attempts if entry else 0), 0)
+    if rules.max_attempts:
+        attempts_left = max(rules.max_attempts - (entry.attempts if entry else 0), 0)
     return LessonPageContext(
         course_page=course_page,
+        rules=rules,
         progress=progress,
         entry=entry,
         lesson_number=(index + 1) if index is not None else None,

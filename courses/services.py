@@ -19,14 +19,13 @@ from .models import (
     Certificate,
     Cohort,
     Course,
-    CourseFormat,
     CoursePage,
     Enrolment,
     LessonCompletion,
     LessonPage,
     QuizAttempt,
 )
-from .selectors import course_for_page, course_progress
+from .selectors import course_for_page, course_progress, course_rules
 
 
 def _require_signed_in(user) -> None:
@@ -63,7 +62,7 @@ def enrolment_create(
     course = course_for_page(page=page)
     with transaction.atomic():
         cohort = None
-        if page.format == CourseFormat.COHORT:
+        if course_rules(page=page).is_cohort:
             if cohort_id is None:
                 raise ActionRefused(_("Please choose a cohort."))
             # Lock the cohort row so that two learners cannot take the last seat together.
@@ -190,6 +189,7 @@ def quiz_submit(
 ) -> QuizAttempt:
     enrolment, course_page = _active_enrolment(user=user, lesson=lesson)
     score, results = grade_answers(lesson=lesson, answers=answers)
+    rules = course_rules(page=course_page)
     with transaction.atomic():
         # Lock the enrolment: attempts of one learner are numbered one at a time.
         Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
@@ -197,10 +197,10 @@ def quiz_submit(
             enrolment=enrolment, lesson_key=lesson.translation_key
         )
         count = previous.count()
-        if course_page.max_attempts and count >= course_page.max_attempts:
+        if rules.max_attempts and count >= rules.max_attempts:
             raise ActionRefused(
                 _("You have used all %(count)s attempts for this knowledge check.")
-                % {"count": course_page.max_attempts}
+                % {"count": rules.max_attempts}
             )
         try:
             with transaction.atomic():
@@ -209,7 +209,7 @@ def quiz_submit(
                     lesson_key=lesson.translation_key,
                     number=count + 1,
                     score=score,
-                    passed=score >= course_page.pass_mark,
+                    passed=score >= rules.pass_mark,
                     answers=answers,
                     results=results,
                 )
@@ -240,7 +240,7 @@ def course_completion_evaluate(*, user, page: CoursePage, language: str) -> Cert
         certificate = Certificate.objects.create(
             enrolment=locked,
             learner_name=user.full_name or user.email,
-            hours=page.estimated_hours,
+            hours=course_rules(page=page).hours,
             issued_at=now,
         )
     from .emails import send_completion_email

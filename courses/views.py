@@ -20,6 +20,7 @@ from lms.spreadsheets import safe_csv_writer
 
 from . import pdf, selectors, services
 from .forms import EnrolForm
+from .permissions import view_restriction_response
 
 
 def _course_page(key, language: str):
@@ -36,6 +37,14 @@ def _lesson_page(key, language: str):
     return lesson
 
 
+def _refusal(request: HttpRequest, page) -> HttpResponse | None:
+    """Who may not see the course may not act on it: sign in first, or meet the course's view
+    restrictions, set on its original page and holding through every translation."""
+    if not request.user.is_authenticated:
+        return _sign_in_first(request, page)
+    return view_restriction_response(request, page, selectors.original_page(page=page))
+
+
 def _sign_in_first(request: HttpRequest, page) -> HttpResponse:
     messages.error(request, _("Please sign in first."))
     return redirect(f"{reverse('account_login')}?next={page.get_url(request)}")
@@ -45,8 +54,8 @@ def _sign_in_first(request: HttpRequest, page) -> HttpResponse:
 def enrol(request: HttpRequest, course_key) -> HttpResponse:
     language = get_language()
     page = _course_page(course_key, language)
-    if not request.user.is_authenticated:
-        return _sign_in_first(request, page)
+    if refused := _refusal(request, page):
+        return refused
     form = EnrolForm(request.POST)
     return perform(
         request,
@@ -62,8 +71,8 @@ def enrol(request: HttpRequest, course_key) -> HttpResponse:
 @require_POST
 def leave(request: HttpRequest, course_key) -> HttpResponse:
     page = _course_page(course_key, get_language())
-    if not request.user.is_authenticated:
-        return _sign_in_first(request, page)
+    if refused := _refusal(request, page):
+        return refused
     return perform(
         request,
         lambda: services.enrolment_leave(user=request.user, page=page),
@@ -76,8 +85,8 @@ def leave(request: HttpRequest, course_key) -> HttpResponse:
 def lesson_complete(request: HttpRequest, lesson_key) -> HttpResponse:
     language = get_language()
     lesson = _lesson_page(lesson_key, language)
-    if not request.user.is_authenticated:
-        return _sign_in_first(request, lesson)
+    if refused := _refusal(request, lesson):
+        return refused
     return perform(
         request,
         lambda: services.lesson_complete(user=request.user, lesson=lesson, language=language),
@@ -99,8 +108,8 @@ def _quiz_result_message(attempt) -> tuple[int, str]:
 def quiz_submit(request: HttpRequest, lesson_key) -> HttpResponse:
     language = get_language()
     lesson = _lesson_page(lesson_key, language)
-    if not request.user.is_authenticated:
-        return _sign_in_first(request, lesson)
+    if refused := _refusal(request, lesson):
+        return refused
     answers = {
         name[2:]: request.POST.getlist(name) for name in request.POST if name.startswith("q-")
     }

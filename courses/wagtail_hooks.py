@@ -12,18 +12,26 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from lms.spreadsheets import SafeSpreadsheetExportMixin
 
-from . import services
-from .models import Cohort, LessonPage
+from . import selectors, services
+from .models import Cohort, CoursePage, LessonPage
+from .permissions import view_restriction_response
 from .selectors import course_report_rows
 
 
 @hooks.register("before_serve_page", order=10)
-def record_lesson_visit(page, request, serve_args, serve_kwargs):
-    """A learner really viewing a lesson (not an admin preview, which does not pass through
-    here, and after Wagtail's own view-restriction check) is remembered for "continue where
-    you left off"."""
+def course_pages_follow_the_course(page, request, serve_args, serve_kwargs):
+    """Course and lesson pages in any language obey the view restrictions of the original
+    course (set once, applied everywhere). A learner really viewing a lesson (not an admin
+    preview, which does not pass through here) is remembered for "continue where you left
+    off"."""
+    if not isinstance(page, CoursePage | LessonPage):
+        return None
+    response = view_restriction_response(request, page, selectors.original_page(page=page))
+    if response is not None:
+        return response
     if isinstance(page, LessonPage) and request.method == "GET":
         services.lesson_visit(user=request.user, lesson=page)
+    return None
 
 
 class CohortViewSet(ModelViewSet):

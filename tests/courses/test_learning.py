@@ -349,3 +349,52 @@ def test_option_order_is_shuffled_per_learner_and_attempt_and_stable(client, cat
     assert {o.index(correct) for o in orders} != {0}  # the right one is not always first
     services.quiz_submit(user=learners[0], lesson=lesson, answers=wrong_answers(lesson), language="en")
     assert order(learners[0]) != orders[0]  # a new attempt, a new order
+
+
+@pytest.mark.django_db
+def test_course_rules_hold_through_every_translation(client, catalogs, learner):
+    """Attempt limit, pass mark and view restrictions are the course's, set on its original
+    page: a translation that says otherwise changes nothing."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from courses.models import CoursePage
+    from tests.factories import translate_course
+
+    course = make_course(catalogs["en"], lessons=1, max_attempts=1, pass_mark=100,
+                         question_options=(("Right", True), ("Also right", True), ("Wrong", False)))
+    spanish = translate_course(course, catalogs["es"].locale, "Presupuesto participativo")
+    CoursePage.objects.filter(pk=spanish.pk).update(max_attempts=None, pass_mark=1)
+    english_lesson = lessons_of(course)[0]
+    spanish_lesson = lessons_of(spanish)[0]
+    services.enrolment_create(user=learner, page=spanish, language="es")
+
+    # Pass mark: half right is 0 % here (a question is right only when exactly right), and the
+    # Spanish page's pass mark of 1 % does not apply.
+    (question_id, right), = right_answers(spanish_lesson).items()
+    attempt = services.quiz_submit(user=learner, lesson=spanish_lesson,
+                                   answers={question_id: right[:1]}, language="es")
+    assert not attempt.passed
+    # Attempt limit: the English page's single attempt is used up, in Spanish too.
+    client.force_login(learner)
+    client.post(url_in("es", "courses:quiz_submit", spanish_lesson.translation_key),
+                {f"q-{question_id}": right})
+    assert QuizAttempt.objects.filter(enrolment__user=learner).count() == 1
+    assert client.get(spanish_lesson.get_url()).context["attempts_left"] == 0
+
+    # View restriction on the English original: no way in through the Spanish page.
+    members = Group.objects.create(name="Members")
+    restriction = PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(members)
+    outsider = UserFactory()
+    client.force_login(outsider)
+    assert client.get(spanish.get_url()).status_code == 302
+    assert client.get(spanish_lesson.get_url()).status_code == 302
+    client.post(url_in("es", "courses:enrol", spanish.translation_key))
+    assert not Enrolment.objects.filter(user=outsider).exists()
+    assert english_lesson.translation_key == spanish_lesson.translation_key
+    outsider.groups.add(members)
+    client.post(url_in("es", "courses:enrol", spanish.translation_key))
+    assert Enrolment.objects.filter(user=outsider).exists()
