@@ -154,3 +154,79 @@ def test_editors_cannot_put_a_course_live_without_review(client, catalogs, group
     assert response.status_code == 302
     course.refresh_from_db()
     assert course.title == "Rozpočet obce" and course.live
+
+
+@pytest.mark.django_db
+def test_translating_goes_only_into_the_editors_own_locales_as_a_draft(client, about_pages, groups):
+    from wagtail.models import Page
+
+    english = Locale.objects.get(language_code="en")
+    slovak = Locale.objects.get(language_code="sk")
+    editor = _member(groups["sk"]["editors"])
+    client.force_login(editor)
+    # A Slovak-only page: translating it into English is refused.
+    only_slovak = about_pages["sk"].add_child(
+        instance=StandardPage(title="Len po slovensky", slug="len-po-slovensky")
+    )
+    url = f"/admin/localize/submit/page/{only_slovak.pk}/"
+    form = client.get(url).context["form"]
+    assert list(form.fields["locales"].queryset) == []  # Slovak exists; no other locale is his
+    client.post(url, {"locales": [english.pk]})
+    assert not Page.objects.filter(translation_key=only_slovak.translation_key,
+                                   locale=english).exists()
+    # A live English page translated into Slovak lands as a Slovak draft.
+    english_page = about_pages["en"].add_child(
+        instance=StandardPage(title="Open budgets", slug="open-budgets")
+    )
+    response = client.post(f"/admin/localize/submit/page/{english_page.pk}/",
+                           {"locales": [slovak.pk]})
+    assert response.status_code == 302
+    translation = Page.objects.get(translation_key=english_page.translation_key, locale=slovak)
+    assert not translation.live
+
+
+@pytest.mark.django_db
+def test_an_unpublished_draft_of_another_locale_cannot_be_read_through_a_translation(
+    client, about_pages, groups
+):
+    draft = StandardPage(title="Board minutes (draft)", slug="board-minutes", live=False)
+    about_pages["en"].add_child(instance=draft)
+    from wagtail.models import Page
+
+    client.force_login(_member(groups["sk"]["editors"]))
+    refused = client.get(f"/admin/localize/submit/page/{draft.pk}/")
+    assert refused.status_code == 302 and refused["Location"] == "/admin/"  # permission denied
+    assert "Board minutes" not in client.get("/admin/").content.decode()
+    slovak = Locale.objects.get(language_code="sk")
+    client.post(f"/admin/localize/submit/page/{draft.pk}/", {"locales": [slovak.pk]})
+    assert not Page.objects.filter(translation_key=draft.translation_key, locale=slovak).exists()
+    # Nor through the page chooser.
+    chooser = client.get(f"/admin/choose-page/{about_pages['en'].pk}/").content.decode()
+    assert "Board minutes (draft)" not in chooser
+
+
+@pytest.mark.django_db
+def test_sync_with_publish_never_publishes_in_a_locale_the_editor_does_not_hold(
+    client, about_pages, groups
+):
+    from wagtail.models import Page
+    from wagtail_localize.models import TranslationSource
+
+    english = Locale.objects.get(language_code="en")
+    source_page = about_pages["sk"].add_child(
+        instance=StandardPage(title="Obecný rozpočet", slug="obecny-rozpocet", intro="Úvod")
+    )
+    source, _created = TranslationSource.get_or_create_from_instance(source_page)
+    target, _created = source.create_or_update_translation(english, fallback=True)
+    target.save_revision().publish()  # published by an English editor
+    editor = _member(groups["sk"]["editors"])
+    client.force_login(editor)
+    response = client.post(f"/admin/localize/update/{source.pk}/",
+                           {"publish_translations": "on"})
+    assert response.status_code == 302
+    from wagtail.models import PageLogEntry
+
+    target = Page.objects.get(pk=target.pk).specific
+    assert target.intro == "Úvod"  # the live English page is untouched
+    assert not PageLogEntry.objects.filter(page=target, user=editor,
+                                           action="wagtail.publish").exists()
