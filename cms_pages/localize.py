@@ -1,6 +1,6 @@
 """wagtail-localize's doors, held to the editorial model: an editor translates only into the
 locales whose tree they edit, never reads another locale's unpublished draft through a
-translation, and publishes a synced translation only where they may publish.
+translation, and applies a sync only to translations they may publish.
 
 New translations are saved as drafts (``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE =
 False``): they go live when an editor of that locale publishes them, or, for courses, through
@@ -77,9 +77,13 @@ class LocaleScopedUpdateTranslationsView(UpdateTranslationsView):
                 "target_locale"
             ):
                 target = translation.get_target_instance()
-                may_publish = not isinstance(target, Page) or (
-                    target.permissions_for_user(self.request.user).can_publish()
-                )
+                # wagtail-localize writes a target's live row even when it only saves a draft,
+                # so a translation the person may not publish is not touched at all: its own
+                # locale's editors apply the update (and, for courses, send it to review).
+                if isinstance(target, Page) and not target.permissions_for_user(
+                    self.request.user
+                ).can_publish():
+                    continue
                 with contextlib.suppress(ValidationError):
-                    translation.save_target(user=self.request.user, publish=may_publish)
+                    translation.save_target(user=self.request.user, publish=True)
         return response
