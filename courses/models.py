@@ -321,8 +321,10 @@ def new_certificate_code() -> str:
 
 
 class Certificate(models.Model):
+    # Empty once the learner erased their account: the code then verifies as "no longer
+    # available" instead of "not found", and names no one.
     enrolment = models.OneToOneField(
-        Enrolment, on_delete=models.CASCADE, related_name="certificate"
+        Enrolment, null=True, blank=True, on_delete=models.SET_NULL, related_name="certificate"
     )
     code = models.CharField(max_length=40, unique=True, default=new_certificate_code)
     learner_name = models.CharField(max_length=150)

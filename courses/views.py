@@ -192,6 +192,9 @@ def certificate(request: HttpRequest, code: str) -> HttpResponse:
     found = selectors.certificate_by_code(code=code)
     if found is None:
         raise Http404
+    if found.enrolment is None:
+        # The learner erased their account: the code was real, but nothing is shown of it.
+        return render(request, "courses/certificate_unavailable.html", status=410)
     language = get_language()
     key = found.enrolment.course.translation_key
     title, title_language, _page = selectors.course_titles(keys=[key], language=language).get(
@@ -215,7 +218,7 @@ def certificate(request: HttpRequest, code: str) -> HttpResponse:
 @require_GET
 def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     found = selectors.certificate_by_code(code=code)
-    if found is None or found.enrolment.user_id != request.user.pk:
+    if found is None or found.enrolment is None or found.enrolment.user_id != request.user.pk:
         raise Http404
     key = found.enrolment.course.translation_key
     title, _lang, _page = selectors.course_titles(keys=[key], language=get_language()).get(

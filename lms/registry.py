@@ -34,3 +34,34 @@ class AppContributions:
 personal_data = AppContributions("privacy")
 # ``seed(*, stdout)`` of each app, run by ``manage.py seed_demo``.
 demo_seeders = AppContributions("demo")
+
+
+# ``erase(user)`` of each app, run before the account is deleted: the app anonymises the
+# user's side of records shared with other people (which the deletion must not remove).
+personal_data_erasers = AppContributions("privacy")
+
+
+class UserDataDeclarations:
+    """Every model field that points at a user, with what happens to it when that user's
+    account is erased: ``delete`` (the row goes, by cascade) or ``anonymise`` (the row stays
+    for the other people it concerns, without the user). Each app declares its own fields in
+    its ``privacy.py``; a test fails when a field pointing at a user is not declared."""
+
+    DELETE = "delete"
+    ANONYMISE = "anonymise"
+
+    def __init__(self) -> None:
+        self._fields: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def declare(self, model_label: str, *fields: str, erasure: str, why: str) -> None:
+        if erasure not in (self.DELETE, self.ANONYMISE):
+            raise ValueError(f"unknown erasure {erasure!r}")
+        for field in fields:
+            self._fields[(model_label, field)] = (erasure, why)
+
+    def get(self, model_label: str, field: str) -> tuple[str, str] | None:
+        autodiscover_modules("privacy")
+        return self._fields.get((model_label, field))
+
+
+user_data = UserDataDeclarations()

@@ -195,13 +195,15 @@ class Mentorship(models.Model):
     mentor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("mentor"),
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="mentorships_as_mentor",
     )
     mentee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("mentee"),
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="mentorships_as_mentee",
     )
     status = models.CharField(
@@ -243,7 +245,16 @@ class Mentorship(models.Model):
         return self.status in self.OPEN_STATUSES
 
     def is_party(self, user) -> bool:
-        return user.pk in (self.mentor_id, self.mentee_id)
+        return user.pk is not None and user.pk in (self.mentor_id, self.mentee_id)
+
+    @property
+    def mentor_name(self) -> str:
+        """The mentor's name, or a neutral label once they have erased their account."""
+        return self.mentor.full_name if self.mentor_id else str(_("Former participant"))
+
+    @property
+    def mentee_name(self) -> str:
+        return self.mentee.full_name if self.mentee_id else str(_("Former participant"))
 
     def request_expired(self, now=None) -> bool:
         """A request left unanswered for REQUEST_EXPIRES_AFTER can no longer be accepted,
@@ -332,7 +343,7 @@ class MentoringSession(models.Model):
 
 class Feedback(models.Model):
     mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="feedback")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
     rating = models.PositiveSmallIntegerField(
         _("rating"), validators=[MinValueValidator(1), MaxValueValidator(5)]
     )

@@ -1,56 +1,141 @@
+"""Mentoring's part of personal data. Profiles and participations are the person's own and go
+with the account; a mentorship is shared, so erasing one person anonymises their side (their
+name, their messages and reasons, their feedback comment) and keeps the other person's goals,
+sessions and notes. Open requests and mentorships end."""
+
 from django.db.models import Q
+from django.utils import timezone
 
 from lms import registry
 
-from .models import Feedback, Goal, MenteeProfile, MentoringSession, MentorProfile, Mentorship
+from .models import (
+    Feedback,
+    Goal,
+    MenteeProfile,
+    MentoringSession,
+    MentorProfile,
+    Mentorship,
+    MentorshipEvent,
+    Participation,
+)
+
+DELETE, ANONYMISE = registry.user_data.DELETE, registry.user_data.ANONYMISE
+registry.user_data.declare(
+    "mentoring.MentorProfile", "user", erasure=DELETE, why="The person's profile (exported)."
+)
+registry.user_data.declare(
+    "mentoring.MenteeProfile", "user", erasure=DELETE, why="The person's profile (exported)."
+)
+registry.user_data.declare(
+    "mentoring.Participation", "user", erasure=DELETE, why="Program places (exported)."
+)
+registry.user_data.declare(
+    "mentoring.MentoringProgram", "coordinators", erasure=DELETE,
+    why="The coordinator link goes; the program stays.",
+)
+registry.user_data.declare(
+    "mentoring.ProposedPair", "mentee", "mentor", erasure=DELETE,
+    why="Draft bulk-matching proposals; nothing of them is kept.",
+)
+registry.user_data.declare(
+    "mentoring.Mentorship", "mentor", "mentee", erasure=ANONYMISE,
+    why="Shared with the other person: their side is kept.",
+)
+registry.user_data.declare(
+    "mentoring.MentorshipEvent", "actor", erasure=ANONYMISE, why="The history stays, unsigned."
+)
+registry.user_data.declare(
+    "mentoring.Goal", "created_by", erasure=ANONYMISE, why="Shared goals stay."
+)
+registry.user_data.declare(
+    "mentoring.MentoringSession", "logged_by", erasure=ANONYMISE, why="Shared session log stays."
+)
+registry.user_data.declare(
+    "mentoring.Feedback", "author", erasure=ANONYMISE,
+    why="The rating stays in anonymous averages; the comment is erased.",
+)
+registry.user_data.declare(
+    "mentoring.MatchProposal", "created_by", erasure=ANONYMISE, why="Coordinator's proposals."
+)
+
+
+def _profile(profile, topics) -> dict | None:
+    if profile is None:
+        return None
+    return {
+        "languages": profile.languages,
+        "topics": sorted(topic.name for topic in topics.all()),
+        "country": profile.country.code if profile.country else "",
+        "region": profile.region,
+        **{
+            field: getattr(profile, field)
+            for field in (
+                "current_role", "organisation", "years_experience", "bio", "capacity",
+                "accepting", "aims", "share_course_progress",
+            )
+            if hasattr(profile, field)
+        },
+    }
+
+
+def _iso(value):
+    return value.isoformat() if value else None
 
 
 @registry.personal_data.register
 def personal_data(user) -> dict:
     mentor = MentorProfile.objects.filter(user=user).first()
     mentee = MenteeProfile.objects.filter(user=user).first()
-    mentorships = Mentorship.objects.filter(Q(mentor=user) | Q(mentee=user)).select_related(
-        "program", "mentor", "mentee"
+    mentorships = (
+        Mentorship.objects.filter(Q(mentor=user) | Q(mentee=user))
+        .select_related("program", "mentor", "mentee")
+        .prefetch_related("goals", "sessions", "feedback", "events")
     )
     return {
-        "mentor_profile": {
-            "languages": mentor.languages,
-            "current_role": mentor.current_role,
-            "organisation": mentor.organisation,
-            "years_experience": mentor.years_experience,
-            "bio": mentor.bio,
-            "capacity": mentor.capacity,
-            "accepting": mentor.accepting,
-        }
-        if mentor
-        else None,
-        "mentee_profile": {
-            "languages": mentee.languages,
-            "aims": mentee.aims,
-            "share_course_progress": mentee.share_course_progress,
-        }
-        if mentee
-        else None,
+        "mentor_profile": _profile(mentor, mentor.expertise) if mentor else None,
+        "mentee_profile": _profile(mentee, mentee.topics) if mentee else None,
+        "program_participations": [
+            {
+                "program": p.program.name,
+                "role": p.role,
+                "status": p.status,
+                "joined_at": _iso(p.created_at),
+            }
+            for p in Participation.objects.filter(user=user).select_related("program")
+        ],
         "mentorships": [
             {
                 "program": m.program.name,
                 "role": "mentor" if m.mentor_id == user.pk else "mentee",
-                "with": (m.mentee if m.mentor_id == user.pk else m.mentor).full_name,
+                "with": m.mentee_name if m.mentor_id == user.pk else m.mentor_name,
                 "status": m.status,
                 "request_message": m.request_message,
-                "requested_at": m.requested_at.isoformat(),
+                "requested_at": _iso(m.requested_at),
+                "responded_at": _iso(m.responded_at),
+                "decline_reason": m.decline_reason,
+                "end_reason": m.end_reason,
+                "ended_at": _iso(m.ended_at),
+                "next_meeting": _iso(m.next_meeting_at),
+                "next_meeting_details": m.next_meeting_details,
+                "history": [
+                    {"from": e.from_status, "to": e.to_status, "note": e.note,
+                     "at": _iso(e.created_at), "by_you": e.actor_id == user.pk}
+                    for e in m.events.all()
+                ],
                 "goals": [
-                    {"title": g.title, "description": g.description, "status": g.status}
-                    for g in Goal.objects.filter(mentorship=m)
+                    {"title": g.title, "description": g.description, "status": g.status,
+                     "due_on": _iso(g.due_on)}
+                    for g in m.goals.all()
                 ],
                 "sessions": [
-                    {
-                        "held_on": s.held_on.isoformat(),
-                        "minutes": s.duration_minutes,
-                        "notes": s.notes,
-                        "next_steps": s.next_steps,
-                    }
-                    for s in MentoringSession.objects.filter(mentorship=m)
+                    {"held_on": _iso(s.held_on), "minutes": s.duration_minutes,
+                     "notes": s.notes, "next_steps": s.next_steps}
+                    for s in m.sessions.all()
+                ],
+                "feedback_received": [
+                    {"rating": f.rating, "comment": f.comment}
+                    for f in m.feedback.all()
+                    if f.author_id != user.pk
                 ],
             }
             for m in mentorships
@@ -59,3 +144,30 @@ def personal_data(user) -> dict:
             {"rating": f.rating, "comment": f.comment} for f in Feedback.objects.filter(author=user)
         ],
     }
+
+
+@registry.personal_data_erasers.register
+def erase(user) -> None:
+    now = timezone.now()
+    for mentorship in Mentorship.objects.select_for_update().filter(
+        Q(mentor=user) | Q(mentee=user), status__in=Mentorship.OPEN_STATUSES
+    ):
+        old = mentorship.status
+        mentorship.status = (
+            Mentorship.Status.EXPIRED
+            if old == Mentorship.Status.REQUESTED
+            else Mentorship.Status.ENDED
+        )
+        mentorship.ended_at = now
+        mentorship.next_meeting_at = None
+        mentorship.save(update_fields=["status", "ended_at", "next_meeting_at"])
+        MentorshipEvent.objects.create(
+            mentorship=mentorship, actor=None, from_status=old, to_status=mentorship.status
+        )
+    Mentorship.objects.filter(mentee=user).update(mentee=None, request_message="")
+    Mentorship.objects.filter(mentor=user).update(mentor=None, decline_reason="")
+    MentorshipEvent.objects.filter(actor=user).update(actor=None, note="")
+    Feedback.objects.filter(author=user).update(author=None, comment="")
+    # Goals and sessions stay with the other person; they only lose their author's name.
+    Goal.objects.filter(created_by=user).update(created_by=None)
+    MentoringSession.objects.filter(logged_by=user).update(logged_by=None)

@@ -391,7 +391,7 @@ def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
         start=start,
         end=start + datetime.timedelta(hours=1),
         summary=_("Mentoring: %(mentor)s and %(mentee)s")
-        % {"mentor": mentorship.mentor.full_name, "mentee": mentorship.mentee.full_name},
+        % {"mentor": mentorship.mentor_name, "mentee": mentorship.mentee_name},
         description=mentorship.program.name,
         location=mentorship.next_meeting_details,
         url=request.build_absolute_uri(reverse("mentoring:workspace", args=[mentorship.pk])),
