@@ -249,3 +249,29 @@ def test_sync_with_publish_never_publishes_in_a_locale_the_editor_does_not_hold(
     target = Page.objects.get(pk=target_id).specific
     assert target.intro == "EN Úvod"  # the live English page is untouched
     assert target.get_latest_revision().as_object().intro == "EN Úvod"  # left to its editors
+
+
+@pytest.mark.django_db
+def test_translation_editor_endpoints_of_another_locale_are_closed(client, about_pages, groups):
+    """The translation editor's own doors (PO download and upload, preview, string edits,
+    stop) need edit permission on the translated page, which is granted per locale."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    spanish = Locale.objects.get(language_code="es")
+    page = about_pages["en"].add_child(instance=StandardPage(title="Open budgets", slug="ob"))
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=spanish)
+    translation.save_target()
+    client.force_login(_member(groups["sk"]["editors"]))
+    base = f"/admin/localize/translate/{translation.pk}"
+    for method, url in [
+        ("get", f"{base}/pofile/download/"),
+        ("get", f"{base}/preview/"),
+        ("post", f"{base}/pofile/upload/"),
+        ("post", f"{base}/disable/"),
+    ]:
+        response = getattr(client, method)(url)
+        assert response.status_code in (302, 403), url
+        assert response.status_code == 403 or response["Location"] == "/admin/", url
+    translation.refresh_from_db()
+    assert translation.enabled
