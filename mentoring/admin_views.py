@@ -57,9 +57,51 @@ class RegionScopedMixin:
         return scope_programs(self.request.user, queryset, self.program_lookup)
 
 
-class ScopedIndexView(RegionScopedMixin, generic.IndexView):
+def scope_filter_choices(user, fields) -> None:
+    """Narrow the choices of a listing's filters (``fields``: the filter form's fields) to what
+    ``user`` coordinates: programs to their programs, people to the participants of those
+    programs, regions to their own region (the filter adds its "All" choice back).
+    Superusers keep every choice."""
+    if user.is_superuser:
+        return
+    programs = scope_programs(user, MentoringProgram.objects.all())
+    for name, field in fields.items():
+        queryset = getattr(field, "queryset", None)
+        if queryset is not None:
+            if queryset.model is MentoringProgram:
+                field.queryset = queryset.filter(pk__in=programs)
+            elif queryset.model is User:
+                field.queryset = queryset.filter(
+                    pk__in=Participation.objects.filter(program__in=programs).values("user_id")
+                )
+        elif name == "region" and hasattr(field, "choices"):
+            field.choices = [
+                (value, label) for value, label in field.choices if value == user.region
+            ]
+
+
+class ScopedIndexView(RegionScopedMixin, SafeSpreadsheetExportMixin, generic.IndexView):
+    """A listing of the coordinator's rows; its filters offer only their programs (and
+    region), and its CSV/XLSX exports (``?export=``) hold the same rows as the listing."""
+
     def get_base_queryset(self):
         return self.scoped(super().get_base_queryset())
+
+    @cached_property
+    def filters(self):
+        filters = super().filters
+        if filters is not None:
+            scope_filter_choices(self.request.user, filters.form.fields)
+        return filters
+
+    def to_row_dict(self, item):
+        """Exported choice fields (status, role, region...) as their labels."""
+        row = super().to_row_dict(item)
+        for field in row:
+            display = getattr(item, f"get_{field}_display", None)
+            if callable(display):
+                row[field] = display()
+        return row
 
 
 class ScopedEditView(RegionScopedMixin, generic.EditView):

@@ -61,6 +61,7 @@ class ProgramViewSet(ModelViewSet):
     copy_view_class = ScopedCopyView
     list_display = ["name", "region", "starts_on", "ends_on", BulkMatchColumn("bulk", label="")]
     list_filter = ["region", "matching_mode"]
+    list_export = ["name", "region", "starts_on", "ends_on", "matching_mode"]
     edit_handler = ObjectList(
         [
             MultiFieldPanel(_per_language("name"), heading=_("Name")),
@@ -153,6 +154,8 @@ class ParticipationViewSet(CoordinatedViewSet):
     index_view_class = ParticipationIndexView
     list_columns = ["user", "program", "role", "status"]
     list_filter = ["status", "role", "program"]
+    list_export = ["user", "program", "role", "status", "created_at"]
+    export_headings = {"created_at": _("Joined on")}
     inspect_view_fields = ["user", "program", "role", "status", "created_at"]
     inspect_field_labels = {"created_at": _("Joined on")}
     admin_actions = PARTICIPANT_ACTIONS
@@ -175,6 +178,8 @@ class MentorshipViewSet(CoordinatedViewSet):
         Column("requested_at", label=_("Requested on"), sort_key="requested_at"),
     ]
     list_filter = ["status", "program"]
+    list_export = ["mentor", "mentee", "program", "status", "requested_at"]
+    export_headings = {"requested_at": _("Requested on")}
     inspect_view_fields = [
         "program",
         "mentor",
