@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 LOCALES := -l es -l zh_Hans -l sk
 MSG_IGNORE := --ignore=.venv --ignore=var --ignore=media --ignore=staticfiles --ignore=tests
 
-.PHONY: run test venv messages compilemessages lint check-catalogs migrate seed clean
+.PHONY: run test venv messages compilemessages lint check-catalogs migrate seed clean prod prod-stop
 
 $(VENV)/.installed: pyproject.toml
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
@@ -57,6 +57,14 @@ test: venv compilemessages lint
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) check_catalogs
 	$(VENV)/bin/pytest
+
+# The production stack on loopback: PostgreSQL, Redis, the task worker, two gunicorn app
+# servers and nginx (PORT=8080 by default). `make prod-stop` stops it.
+prod: venv compilemessages
+	PORT=$(or $(PROD_PORT),8080) deploy/stack.sh start
+
+prod-stop:
+	deploy/stack.sh stop
 
 clean:
 	rm -rf $(VENV) var staticfiles

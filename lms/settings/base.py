@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "mentoring",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -95,6 +96,7 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -272,6 +274,14 @@ DEMO_SEEDING_ALLOWED = True
 # Absolute links in emails and certificates.
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 
-# Background work (emails) through django-tasks. The immediate backend runs a task at once,
-# in the request; a queue-backed backend can replace it without touching the code.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (emails, request expiry) through django-tasks. The immediate backend runs a
+# task at once, in the request (development, tests); TASKS_BACKEND=database queues it in the
+# database for the worker (`manage.py db_worker`), as production does.
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[os.environ.get("TASKS_BACKEND", "immediate")]
+    }
+}
