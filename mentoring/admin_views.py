@@ -85,7 +85,9 @@ class ScopedIndexView(RegionScopedMixin, SafeSpreadsheetExportMixin, generic.Ind
     region), and its CSV/XLSX exports (``?export=``) hold the same rows as the listing."""
 
     def get_base_queryset(self):
-        return self.scoped(super().get_base_queryset())
+        # The people and programs each row shows come in the same query (no query per row).
+        related = [f.name for f in self.model._meta.concrete_fields if f.many_to_one]
+        return self.scoped(super().get_base_queryset()).select_related(*related)
 
     @cached_property
     def filters(self):

@@ -634,3 +634,29 @@ def test_site_history_is_for_administrators_only(client, coordinator, latam):
         assert client.get(url).status_code == 403
         client.force_login(UserFactory(is_staff=True, is_superuser=True))
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_admin_lists_run_a_fixed_number_of_queries(client, coordinators_group, programs):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(_coordinator(coordinators_group, "latin_america"))
+
+    def add(count):
+        for _ in range(count):
+            mentor = make_mentor(programs["latam"])
+            mentee = make_mentee(programs["latam"])
+            Mentorship.objects.create(program=programs["latam"], mentor=mentor.user,
+                                      mentee=mentee.user, status="active")
+
+    def queries(url):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    urls = ["/admin/mentoring_mentorships/", "/admin/mentoring_participants/"]
+    add(2)
+    small = [queries(url) for url in urls]
+    add(12)
+    assert [queries(url) for url in urls] == small
