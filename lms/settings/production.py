@@ -61,11 +61,4 @@ DEMO_SEEDING_ALLOWED = False
 # Persistent database connections (checked before reuse), and emails, expiry and exports in
 # the django-tasks worker, never in the request.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
-TASKS = {
-    "default": {
-        "BACKEND": {
-            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-            "database": "django_tasks_db.DatabaseBackend",
-        }[os.environ.get("TASKS_BACKEND", "database")]
-    }
-}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "database")]}}  # noqa: F405
