@@ -237,8 +237,8 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 X_FRAME_OPTIONS = "DENY"
-# Content-Security-Policy (django-csp): no inline script and nothing from another host. The
-# Wagtail admin gets ADMIN_CONTENT_SECURITY_POLICY (its editor needs inline styles).
+# Content-Security-Policy (django-csp): no inline script and nothing from another host on the
+# site. The Wagtail admin gets ADMIN_CONTENT_SECURITY_POLICY (see there).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -257,6 +257,10 @@ CONTENT_SECURITY_POLICY = {
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        # Wagtail's and wagtail-localize's admin templates start their widgets (date pickers,
+        # inline panels, the translation editor) with inline scripts and styles. Still
+        # nothing from another host.
+        "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:"],
         "frame-src": ["'self'"],

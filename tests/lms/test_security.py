@@ -288,3 +288,15 @@ def test_one_client_behind_the_proxy_cannot_lock_everybody_out(client, home_page
             HTTP_X_FORWARDED_FOR="198.51.100.7", **proxy,
         )
         assert response.status_code == 302 and _signed_in(client)
+
+
+@pytest.mark.django_db
+def test_admin_policy_lets_wagtails_own_widgets_run(client, catalogs):
+    """The cohort form's date pickers start with an inline script: the admin policy must let
+    them run, and still name no other host."""
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.get("/admin/cohorts/new/")
+    assert "<script>initDateChooser(" in response.content.decode()  # an inline script
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in policy
+    assert "http" not in policy
