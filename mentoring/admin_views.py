@@ -233,7 +233,7 @@ def bulk_match(request, pk: int):
             "proposal": proposal,
             "pairs": pairs,
             "mentors": mentors,
-            "unmatched_count": len(selectors.unmatched_mentee_profiles(program=program)),
+            "unmatched_count": selectors.unmatched_mentee_count(program=program),
             "active_count": program.mentorships.filter(status=Mentorship.Status.ACTIVE).count(),
             "pending_count": program.participations.filter(
                 status=Participation.Status.PENDING

@@ -89,21 +89,30 @@ def program_mentor_profiles(*, program: MentoringProgram) -> list[MentorProfile]
     )
 
 
-def unmatched_mentee_profiles(*, program: MentoringProgram) -> list[MenteeProfile]:
+def _unmatched_mentees(*, program: MentoringProgram):
+    """Admitted mentees of ``program`` with no open request or mentorship in it."""
     open_mentees = Mentorship.objects.filter(
-        program=program, status__in=Mentorship.OPEN_STATUSES
+        program=program, status__in=Mentorship.OPEN_STATUSES, mentee__isnull=False
     ).values("mentee_id")
+    return MenteeProfile.objects.filter(
+        user__participations__program=program,
+        user__participations__role=Participation.Role.MENTEE,
+        user__participations__status=Participation.Status.ADMITTED,
+    ).exclude(user_id__in=open_mentees)
+
+
+def unmatched_mentee_profiles(*, program: MentoringProgram) -> list[MenteeProfile]:
     return list(
-        MenteeProfile.objects.filter(
-            user__participations__program=program,
-            user__participations__role=Participation.Role.MENTEE,
-            user__participations__status=Participation.Status.ADMITTED,
-        )
-        .exclude(user_id__in=open_mentees)
+        _unmatched_mentees(program=program)
         .select_related("user")
         .prefetch_related("topics")
         .order_by("user_id")
     )
+
+
+def unmatched_mentee_count(*, program: MentoringProgram) -> int:
+    """The same people counted in the database (one query, whatever their number)."""
+    return _unmatched_mentees(program=program).count()
 
 
 @dataclass

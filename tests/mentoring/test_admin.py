@@ -660,3 +660,27 @@ def test_admin_lists_run_a_fixed_number_of_queries(client, coordinators_group, p
     small = [queries(url) for url in urls]
     add(12)
     assert [queries(url) for url in urls] == small
+
+
+@pytest.mark.django_db
+def test_bulk_matching_page_without_a_proposal_only_counts(client, coordinators_group, programs):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    program = programs["latam"]
+    client.force_login(_coordinator(coordinators_group, "latin_america"))
+    url = f"/admin/mentoring/programs/{program.pk}/match/"
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(captured.captured_queries), response.context["unmatched_count"]
+
+    for _ in range(2):
+        make_mentee(program)
+    small, count = queries()
+    assert count == 2
+    for _ in range(10):
+        make_mentee(program)
+    assert queries() == (small, 12)
