@@ -197,15 +197,22 @@ def home_highlights(*, home) -> HomeContext:
     """The regional offices, latest news and next events of the home page's locale."""
     now = timezone.now()
     return HomeContext(
-        offices=list(RegionalOfficePage.objects.live().child_of(home).order_by("path")),
+        offices=list(
+            RegionalOfficePage.objects.live().child_of(home).select_related("locale").order_by("path")
+        ),
         latest_news=list(
-            NewsPage.objects.live().public().descendant_of(home).order_by("-date")[:3]
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(home)
+            .select_related("locale", "listing_image")
+            .order_by("-date")[:3]
         ),
         next_events=list(
             EventPage.objects.live()
             .public()
             .descendant_of(home)
             .filter(ends_at__gte=now)
+            .select_related("locale", "listing_image")
             .order_by("starts_at")[:3]
         ),
     )
