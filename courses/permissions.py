@@ -20,9 +20,14 @@ def reviews(user, page) -> bool:
     workflow = page.get_workflow()
     if workflow is None:
         return True
-    return GroupApprovalTask.objects.filter(
-        workflow_tasks__workflow=workflow, active=True, groups__user=user
-    ).exists()
+    # Asked for every course row of an admin listing: remembered on the user object, which
+    # lives for one request.
+    known = user.__dict__.setdefault("_reviewed_workflows", {})
+    if workflow.pk not in known:
+        known[workflow.pk] = GroupApprovalTask.objects.filter(
+            workflow_tasks__workflow=workflow, active=True, groups__user=user
+        ).exists()
+    return known[workflow.pk]
 
 
 class ReviewedPagePermissionTester(PagePermissionTester):

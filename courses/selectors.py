@@ -510,15 +510,10 @@ def course_rules(*, page: CoursePage) -> CourseRules:
 CATALOG_PAGE_SIZE = 12
 
 
-def course_page_for_key(*, key: uuid.UUID, language: str) -> CoursePage | None:
-    """The live course page of a course: in ``language`` where translated, else the original."""
-    versions = list(CoursePage.objects.live().filter(translation_key=key).select_related("locale"))
-    return pick_translation(versions, language=language)[0] if versions else None
-
-
-def lesson_page_for_key(*, key: uuid.UUID, language: str) -> LessonPage | None:
-    """The live lesson page of a lesson: in ``language`` where translated, else the original."""
-    versions = list(LessonPage.objects.live().filter(translation_key=key).select_related("locale"))
+def live_page_for_key(model, *, key: uuid.UUID, language: str):
+    """The live course or lesson page (``model``) of a ``translation_key``: in ``language``
+    where translated, else the original."""
+    versions = list(model.objects.live().filter(translation_key=key).select_related("locale"))
     return pick_translation(versions, language=language)[0] if versions else None
 
 

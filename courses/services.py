@@ -12,7 +12,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms_pages.selectors import pick_translation
 from lms.actions import ActionRefused
 
 from .models import (
@@ -25,7 +24,7 @@ from .models import (
     LessonPage,
     QuizAttempt,
 )
-from .selectors import course_for_page, course_progress, course_rules
+from .selectors import course_for_page, course_progress, course_rules, original_page
 
 
 def _require_signed_in(user) -> None:
@@ -40,15 +39,11 @@ def course_record_sync(*, page: CoursePage) -> Course:
     course, _created = Course.objects.get_or_create(
         translation_key=page.translation_key, defaults={"title": page.title}
     )
-    # Read the pages from the database: a saved draft changes the page in memory only.
-    versions = list(
-        CoursePage.objects.filter(translation_key=page.translation_key).select_related("locale")
-    )
-    if versions:
-        _shown, original = pick_translation(versions, language="")
-        if original.live and course.title != original.title:
-            Course.objects.filter(pk=course.pk).update(title=original.title)
-            course.title = original.title
+    # The original as stored: a saved draft changes the page in memory only.
+    original = original_page(page=page)
+    if original.live and course.title != original.title:
+        Course.objects.filter(pk=course.pk).update(title=original.title)
+        course.title = original.title
     return course
 
 

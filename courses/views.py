@@ -20,18 +20,19 @@ from lms.spreadsheets import safe_csv_writer
 
 from . import pdf, selectors, services
 from .forms import EnrolForm
+from .models import CoursePage, LessonPage
 from .permissions import view_restriction_response
 
 
 def _course_page(key, language: str):
-    page = selectors.course_page_for_key(key=key, language=language)
+    page = selectors.live_page_for_key(CoursePage, key=key, language=language)
     if page is None:
         raise Http404
     return page
 
 
 def _lesson_page(key, language: str):
-    lesson = selectors.lesson_page_for_key(key=key, language=language)
+    lesson = selectors.live_page_for_key(LessonPage, key=key, language=language)
     if lesson is None:
         raise Http404
     return lesson

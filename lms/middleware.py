@@ -7,7 +7,7 @@ from django.db import OperationalError
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 
@@ -99,8 +99,7 @@ class PrivateResponsesMiddleware:
         if user is not None and user.is_authenticated:
             if "public" in response.get("Cache-Control", ""):
                 del response["Cache-Control"]
-            patch_cache_control(response, private=True, no_store=True, no_cache=True)
-            add_never_cache_headers(response)
+            add_never_cache_headers(response)  # private, no-store, no-cache, max-age=0
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
 

@@ -36,7 +36,7 @@ def superusers_only(view):
     @functools.wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs):
         if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
+            return redirect_to_login(request.get_full_path())  # the one sign-in (LOGIN_URL)
         if not request.user.is_superuser:
             raise PermissionDenied
         return view(request, *args, **kwargs)

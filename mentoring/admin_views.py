@@ -428,8 +428,8 @@ class CoordinatorActionView(RegionScopedMixin, WagtailAdminTemplateMixin, FormVi
                 "program": instance.program.name,
             }
         return {
-            "mentor": str(instance.mentor),
-            "mentee": str(instance.mentee),
+            "mentor": instance.mentor_name,
+            "mentee": instance.mentee_name,
             "program": instance.program.name,
         }
 

@@ -20,43 +20,20 @@ from .models import (
 )
 
 DELETE, ANONYMISE = registry.user_data.DELETE, registry.user_data.ANONYMISE
-registry.user_data.declare(
-    "mentoring.MentorProfile", "user", erasure=DELETE, why="The person's profile (exported)."
-)
-registry.user_data.declare(
-    "mentoring.MenteeProfile", "user", erasure=DELETE, why="The person's profile (exported)."
-)
-registry.user_data.declare(
-    "mentoring.Participation", "user", erasure=DELETE, why="Program places (exported)."
-)
-registry.user_data.declare(
-    "mentoring.MentoringProgram", "coordinators", erasure=DELETE,
-    why="The coordinator link goes; the program stays.",
-)
-registry.user_data.declare(
-    "mentoring.ProposedPair", "mentee", "mentor", erasure=DELETE,
-    why="Draft bulk-matching proposals; nothing of them is kept.",
-)
-registry.user_data.declare(
-    "mentoring.Mentorship", "mentor", "mentee", erasure=ANONYMISE,
-    why="Shared with the other person: their side is kept.",
-)
-registry.user_data.declare(
-    "mentoring.MentorshipEvent", "actor", erasure=ANONYMISE, why="The history stays, unsigned."
-)
-registry.user_data.declare(
-    "mentoring.Goal", "created_by", erasure=ANONYMISE, why="Shared goals stay."
-)
-registry.user_data.declare(
-    "mentoring.MentoringSession", "logged_by", erasure=ANONYMISE, why="Shared session log stays."
-)
-registry.user_data.declare(
-    "mentoring.Feedback", "author", erasure=ANONYMISE,
-    why="The rating stays in anonymous averages; the comment is erased.",
-)
-registry.user_data.declare(
-    "mentoring.MatchProposal", "created_by", erasure=ANONYMISE, why="Coordinator's proposals."
-)
+for label, fields, erasure, why in [
+    ("mentoring.MentorProfile", ("user",), DELETE, "The person's profile (exported)."),
+    ("mentoring.MenteeProfile", ("user",), DELETE, "The person's profile (exported)."),
+    ("mentoring.Participation", ("user",), DELETE, "Program places (exported)."),
+    ("mentoring.MentoringProgram", ("coordinators",), DELETE, "The link goes; the program stays."),
+    ("mentoring.ProposedPair", ("mentee", "mentor"), DELETE, "Draft bulk-matching proposals."),
+    ("mentoring.Mentorship", ("mentor", "mentee"), ANONYMISE, "Shared: the other side is kept."),
+    ("mentoring.MentorshipEvent", ("actor",), ANONYMISE, "The history stays, unsigned."),
+    ("mentoring.Goal", ("created_by",), ANONYMISE, "Shared goals stay."),
+    ("mentoring.MentoringSession", ("logged_by",), ANONYMISE, "The shared session log stays."),
+    ("mentoring.Feedback", ("author",), ANONYMISE, "The rating stays; the comment is erased."),
+    ("mentoring.MatchProposal", ("created_by",), ANONYMISE, "Coordinators' proposals stay."),
+]:
+    registry.user_data.declare(label, *fields, erasure=erasure, why=why)
 
 
 def _profile(profile, topics) -> dict | None:
