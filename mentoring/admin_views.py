@@ -10,7 +10,7 @@ from django.contrib.admin.utils import quote, unquote
 from django.contrib.auth import get_permission_codename
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -24,6 +24,7 @@ from django.views import View
 from django.views.decorators.http import require_http_methods
 from django.views.generic import FormView
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
@@ -178,38 +179,60 @@ def _program_for(request, pk: int) -> MentoringProgram:
     return get_object_or_404(programs, pk=pk)
 
 
+PAIRS_PER_PAGE = 100
+SEARCH_MAX_LENGTH = 100
+
+
+class ProposalPaginator(WagtailPaginator):
+    """Pages of a proposal's pairs (the pagination's count names them in the translations)."""
+
+    verbose_name = gettext_lazy("proposed pair")
+    verbose_name_plural = gettext_lazy("proposed pairs")
+
+
+def _positive(value) -> int | None:
+    """A positive whole number from a query string or form, or None."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def _proposal_url(program: MentoringProgram, page: int | None = None) -> str:
+    url = reverse("mentoring_bulk_match", args=[program.pk])
+    return f"{url}?p={page}" if page and page > 1 else url
+
+
+def _draft_proposal(program: MentoringProgram) -> MatchProposal | None:
+    return program.proposals.filter(status=MatchProposal.Status.DRAFT).first()
+
+
 @require_http_methods(["GET", "POST"])
 def bulk_match(request, pk: int):
-    """Propose the optimal assignment, let the coordinator edit it, then confirm."""
+    """Propose the optimal assignment, let the coordinator change pairs one at a time
+    (:func:`bulk_match_pair`), then confirm every pair that has a mentor.
+
+    The proposal is shown a page of pairs at a time, without the list of mentors: a fixed
+    number of queries and a page of bounded size, however many pairs and mentors there are."""
     program = _program_for(request, pk)
-    proposal = program.proposals.filter(status=MatchProposal.Status.DRAFT).first()
+    proposal = _draft_proposal(program)
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "propose":
             program.proposals.filter(status=MatchProposal.Status.DRAFT).delete()
             proposal = services.proposal_create(coordinator=request.user, program=program)
-            matched = proposal.pairs.exclude(mentor=None).count()
+            counts = selectors.proposal_counts(proposal=proposal)
             messages.success(
                 request,
                 _("Proposal ready: %(matched)s of %(total)s mentees matched.")
-                % {"matched": matched, "total": proposal.pairs.count()},
+                % {"matched": counts["matched"], "total": counts["total"]},
             )
             return redirect("mentoring_bulk_match", pk=program.pk)
         if action == "confirm" and proposal is not None:
-            choices: dict[int, int | None] = {}
-            for pair in proposal.pairs.all():
-                value = request.POST.get(f"pair-{pair.mentee_id}", "")
-                if request.POST.get(f"include-{pair.mentee_id}") != "1" or not value:
-                    choices[pair.mentee_id] = None
-                else:
-                    try:
-                        choices[pair.mentee_id] = int(value)
-                    except ValueError as error:
-                        raise Http404 from error
+            # Every stored pair with a mentor; a mentee is left out by choosing "no mentor".
             try:
-                created = services.proposal_confirm(
-                    coordinator=request.user, proposal=proposal, choices=choices
-                )
+                created = services.proposal_confirm(coordinator=request.user, proposal=proposal)
             except ActionRefused as error:
                 messages.error(request, error.message)
             else:
@@ -218,26 +241,99 @@ def bulk_match(request, pk: int):
                     _("%(count)s mentorships created.") % {"count": len(created)},
                 )
             return redirect("mentoring_bulk_match", pk=program.pk)
-    pairs = []
-    mentors = []
+    context = {
+        "program": program,
+        "proposal": proposal,
+        "unmatched_count": selectors.unmatched_mentee_count(program=program),
+        "active_count": program.mentorships.filter(status=Mentorship.Status.ACTIVE).count(),
+        "pending_count": program.participations.filter(
+            status=Participation.Status.PENDING
+        ).count(),
+    }
     if proposal is not None:
-        pairs = list(
-            proposal.pairs.select_related("mentee", "mentor").order_by("mentee__full_name")
+        paginator = ProposalPaginator(selectors.proposal_pairs(proposal=proposal), PAIRS_PER_PAGE)
+        page = paginator.get_page(request.GET.get("p"))
+        context.update(
+            page=page,
+            pairs=page.object_list,
+            elided_page_range=paginator.get_elided_page_range(page.number),
+            proposal_counts=selectors.proposal_counts(proposal=proposal),
         )
-        mentors = selectors.program_mentor_profiles(program=program)
+    return TemplateResponse(request, "mentoring/admin/bulk_match.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def bulk_match_pair(request, pk: int):
+    """Change the proposed mentor of one mentee (``?mentee=``) of the program's draft proposal
+    (``?proposal=``). GET searches the program's mentors who may be paired with the mentee by
+    name or email (``?q=``), best match first, at most 20 (without a search: the best
+    matches); POST saves the choice (``mentor``: a mentor's id, or empty for no mentor) on the
+    proposal's pair through ``services.proposal_pair_change``. Works without JavaScript."""
+    program = _program_for(request, pk)
+    page_number = _positive(request.GET.get("p"))
+    proposal_id = _positive(request.GET.get("proposal"))
+    proposal = (
+        program.proposals.filter(status=MatchProposal.Status.DRAFT, pk=proposal_id).first()
+        if proposal_id
+        else None
+    )
+    if proposal is None:
+        messages.warning(request, _("This proposal has been confirmed or replaced."))
+        return redirect(_proposal_url(program))
+    mentee_id = _positive(request.GET.get("mentee"))
+    pair = (
+        proposal.pairs.select_related("mentee", "mentor").filter(mentee_id=mentee_id).first()
+        if mentee_id
+        else None
+    )
+    if pair is None:
+        raise Http404
+    back_url = _proposal_url(program, page_number)
+    if request.method == "POST":
+        value = request.POST.get("mentor")
+        mentor_id = _positive(value)
+        if value is None or (value != "" and mentor_id is None):
+            return HttpResponseBadRequest()
+        try:
+            changed = services.proposal_pair_change(
+                coordinator=request.user,
+                proposal=proposal,
+                mentee_id=pair.mentee_id,
+                mentor_id=mentor_id,
+            )
+        except ActionRefused as refusal:
+            messages.error(request, refusal.message)
+            return redirect(request.get_full_path())
+        if changed.mentor_id is None:
+            message = _(
+                "No mentor is proposed for %(mentee)s now: they are left out when the "
+                "proposal is confirmed."
+            ) % {"mentee": pair.mentee}
+        else:
+            message = _("%(mentor)s is now proposed as the mentor of %(mentee)s.") % {
+                "mentor": changed.mentor,
+                "mentee": pair.mentee,
+            }
+        messages.success(request, message)
+        return redirect(back_url)
+    mentee = selectors.unmatched_mentee_profile(program=program, user_id=pair.mentee_id)
+    query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
+    choices = []
+    if mentee is not None:
+        choices = selectors.proposal_mentor_choices(proposal=proposal, mentee=mentee, query=query)
     return TemplateResponse(
         request,
-        "mentoring/admin/bulk_match.html",
+        "mentoring/admin/bulk_match_pair.html",
         {
             "program": program,
             "proposal": proposal,
-            "pairs": pairs,
-            "mentors": mentors,
-            "unmatched_count": selectors.unmatched_mentee_count(program=program),
-            "active_count": program.mentorships.filter(status=Mentorship.Status.ACTIVE).count(),
-            "pending_count": program.participations.filter(
-                status=Participation.Status.PENDING
-            ).count(),
+            "pair": pair,
+            "available": mentee is not None,
+            "query": query,
+            "choices": choices,
+            "limit": selectors.PROPOSAL_CHOICES_LIMIT,
+            "page_number": page_number,
+            "back_url": back_url,
         },
     )
 

@@ -18,12 +18,14 @@ from . import matching
 from .models import (
     Feedback,
     Goal,
+    MatchProposal,
     MenteeProfile,
     MentoringProgram,
     MentoringSession,
     MentorProfile,
     Mentorship,
     Participation,
+    ProposedPair,
 )
 
 ATTENTION_AFTER_DAYS = 30
@@ -76,8 +78,9 @@ def mentee_facts(
     ]
 
 
-def program_mentor_profiles(*, program: MentoringProgram) -> list[MentorProfile]:
-    return list(
+def _program_mentors(*, program: MentoringProgram) -> QuerySet[MentorProfile]:
+    """Admitted mentors of ``program``, with what their matching facts read."""
+    return (
         MentorProfile.objects.filter(
             user__participations__program=program,
             user__participations__role=Participation.Role.MENTOR,
@@ -85,8 +88,16 @@ def program_mentor_profiles(*, program: MentoringProgram) -> list[MentorProfile]
         )
         .select_related("user")
         .prefetch_related("expertise")
-        .order_by("user_id")
     )
+
+
+def program_mentor_profiles(*, program: MentoringProgram) -> list[MentorProfile]:
+    return list(_program_mentors(program=program).order_by("user_id"))
+
+
+def program_mentor_profile(*, program: MentoringProgram, user_id: int) -> MentorProfile | None:
+    """One admitted mentor of ``program``, or None when ``user_id`` is not one."""
+    return _program_mentors(program=program).filter(user_id=user_id).first()
 
 
 def _unmatched_mentees(*, program: MentoringProgram):
@@ -113,6 +124,18 @@ def unmatched_mentee_profiles(*, program: MentoringProgram) -> list[MenteeProfil
 def unmatched_mentee_count(*, program: MentoringProgram) -> int:
     """The same people counted in the database (one query, whatever their number)."""
     return _unmatched_mentees(program=program).count()
+
+
+def unmatched_mentee_profile(*, program: MentoringProgram, user_id: int) -> MenteeProfile | None:
+    """One of :func:`unmatched_mentee_profiles`, or None when ``user_id`` is not (or no
+    longer) an admitted mentee of ``program`` without a mentor."""
+    return (
+        _unmatched_mentees(program=program)
+        .filter(user_id=user_id)
+        .select_related("user")
+        .prefetch_related("topics")
+        .first()
+    )
 
 
 @dataclass
@@ -146,6 +169,85 @@ def mentor_suggestion(
         return None
     reasons = matching.explain(mentee_fact, mentor_fact, program.region_preference)
     return MentorSuggestion(profile, score, reasons)
+
+
+# ----------------------------------------------------------------------------- bulk matching
+
+PROPOSAL_CHOICES_LIMIT = 20
+
+
+def proposal_pairs(*, proposal: MatchProposal) -> QuerySet[ProposedPair]:
+    """The pairs of a proposal by mentee name, with both people in the same query (a page of
+    them is one query, whatever the size of the proposal)."""
+    return proposal.pairs.select_related("mentee", "mentor").order_by(
+        "mentee__full_name", "mentee_id"
+    )
+
+
+def proposal_counts(*, proposal: MatchProposal) -> dict[str, int]:
+    """How many pairs the proposal has, and how many of them have a mentor (one query)."""
+    return proposal.pairs.aggregate(total=Count("pk"), matched=Count("mentor"))
+
+
+def proposal_seats_taken(
+    *, proposal: MatchProposal, mentor_ids: list[int], except_mentee_id: int
+) -> dict[int, int]:
+    """Per mentor, the seats the proposal's pairs give them, but for ``except_mentee_id``'s."""
+    return dict(
+        ProposedPair.objects.filter(proposal=proposal, mentor_id__in=mentor_ids)
+        .exclude(mentee_id=except_mentee_id)
+        .values("mentor_id")
+        .annotate(n=Count("id"))
+        .values_list("mentor_id", "n")
+    )
+
+
+def _proposal_ranked(
+    *, proposal: MatchProposal, mentee: MenteeProfile, profiles: list[MentorProfile], limit: int
+) -> list[MentorSuggestion]:
+    program = proposal.program
+    by_user = {p.user_id: p for p in profiles}
+    (mentee_fact,) = mentee_facts(profiles=[mentee], program=program)
+    facts = mentor_facts(profiles=profiles)
+    taken = proposal_seats_taken(
+        proposal=proposal, mentor_ids=list(by_user), except_mentee_id=mentee.user_id
+    )
+    # Scored as the proposal scored its pairs (on the mentors' real load), among the mentors
+    # with a seat left once the proposal's other pairs are counted.
+    with_room = [fact for fact in facts if fact.free > taken.get(fact.key, 0)]
+    ranked = matching.suggest(mentee_fact, with_room, program.region_preference, limit)
+    return [MentorSuggestion(by_user[s.mentor_key], s.score, s.reasons) for s in ranked]
+
+
+def proposal_mentor_choices(
+    *,
+    proposal: MatchProposal,
+    mentee: MenteeProfile,
+    query: str = "",
+    limit: int = PROPOSAL_CHOICES_LIMIT,
+) -> list[MentorSuggestion]:
+    """The mentors ``mentee``'s pair in a draft proposal may change to, best match first, at
+    most ``limit``: admitted mentors of the program whose name or email contains ``query``
+    (any case; on PostgreSQL a trigram index serves it), who may be paired with the mentee
+    and have a seat left after the proposal's other pairs. A fixed number of queries."""
+    mentors = _program_mentors(program=proposal.program)
+    query = query.strip()
+    if query:
+        mentors = mentors.filter(
+            Q(user__full_name__icontains=query) | Q(user__email__icontains=query)
+        )
+    return _proposal_ranked(
+        proposal=proposal, mentee=mentee, profiles=list(mentors.order_by("user_id")), limit=limit
+    )
+
+
+def proposal_mentor_choice(
+    *, proposal: MatchProposal, mentee: MenteeProfile, mentor: MentorProfile
+) -> MentorSuggestion | None:
+    """``mentor`` as one of :func:`proposal_mentor_choices`, or None when the pair breaks a
+    rule or the mentor has no seat left."""
+    found = _proposal_ranked(proposal=proposal, mentee=mentee, profiles=[mentor], limit=1)
+    return found[0] if found else None
 
 
 def user_is_program_coordinator(*, user, program: MentoringProgram) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import log_actions
@@ -502,28 +503,82 @@ def proposal_create(*, coordinator, program: MentoringProgram) -> MatchProposal:
     return proposal
 
 
+def proposal_pair_change(
+    *, coordinator, proposal: MatchProposal, mentee_id: int, mentor_id: int | None
+) -> ProposedPair:
+    """Change the proposed mentor of one mentee of a draft proposal; None leaves the mentee
+    out when the proposal is confirmed. The mentor must be an admitted mentor of the program
+    who may be paired with the mentee (a shared language, not paired before in the program,
+    accepting) and has a seat left after the proposal's other pairs. The pair is scored as the
+    proposal scores pairs, and the proposal's total score follows."""
+    program = proposal.program
+    _coordinating(coordinator, program)
+    with transaction.atomic():
+        # The proposal's lock orders the edits of its pairs and its confirmation.
+        locked = MatchProposal.objects.select_for_update().get(pk=proposal.pk)
+        if locked.status != MatchProposal.Status.DRAFT:
+            raise ActionRefused(_("This proposal has already been confirmed."))
+        pair = locked.pairs.filter(mentee_id=mentee_id).first()
+        if pair is None:
+            raise ActionRefused(_("This mentee is not in the proposal."))
+        score = None
+        if mentor_id is not None:
+            mentee = selectors.unmatched_mentee_profile(program=program, user_id=mentee_id)
+            if mentee is None:
+                raise ActionRefused(_("A proposed person is no longer available. Propose again."))
+            mentor = selectors.program_mentor_profile(program=program, user_id=mentor_id)
+            if mentor is None:
+                raise ActionRefused(_("This person is not an admitted mentor of the program."))
+            choice = selectors.proposal_mentor_choice(
+                proposal=proposal, mentee=mentee, mentor=mentor
+            )
+            if choice is None:
+                raise ActionRefused(
+                    _("%(mentee)s and %(mentor)s cannot be paired (language or capacity).")
+                    % {"mentee": mentee.user, "mentor": mentor.user}
+                )
+            score = Decimal(str(choice.score))
+        pair.mentor_id = mentor_id
+        pair.score = score
+        pair.save(update_fields=["mentor", "score"])
+        total = locked.pairs.aggregate(total=Sum("score"))["total"]
+        locked.total_score = total if total is not None else Decimal("0")
+        locked.save(update_fields=["total_score"])
+    return pair
+
+
 def proposal_confirm(
-    *, coordinator, proposal: MatchProposal, choices: dict[int, int | None]
+    *, coordinator, proposal: MatchProposal, choices: dict[int, int | None] | None = None
 ) -> list[Mentorship]:
     """Create the mentorships of a reviewed proposal. ``choices`` maps a mentee to the mentor
-    the coordinator kept or chose instead (None to leave the mentee unmatched). Every pair is
-    checked again against the hard rules and capacities; nothing is created if one fails."""
+    the coordinator kept or chose instead (None to leave the mentee unmatched); without it,
+    the proposal's pairs as stored (after :func:`proposal_pair_change`), read under the
+    proposal's lock. Every pair is checked again against the hard rules and capacities;
+    nothing is created if one fails."""
     program = proposal.program
     _coordinating(coordinator, program)
     with transaction.atomic():
         locked = MatchProposal.objects.select_for_update().get(pk=proposal.pk)
         if locked.status != MatchProposal.Status.DRAFT:
             raise ActionRefused(_("This proposal has already been confirmed."))
+        if choices is None:
+            choices = dict(locked.pairs.order_by("mentee_id").values_list("mentee_id", "mentor_id"))
         mentees = {p.user_id: p for p in selectors.unmatched_mentee_profiles(program=program)}
         mentors = {p.user_id: p for p in selectors.program_mentor_profiles(program=program)}
         mentor_facts = {f.key: f for f in selectors.mentor_facts(profiles=list(mentors.values()))}
+        chosen = [
+            mentees[mentee_id]
+            for mentee_id, mentor_id in choices.items()
+            if mentor_id is not None and mentee_id in mentees
+        ]
+        mentee_facts = {f.key: f for f in selectors.mentee_facts(profiles=chosen, program=program)}
         created = []
         for mentee_id, mentor_id in choices.items():
             if mentor_id is None:
                 continue
             if mentee_id not in mentees or mentor_id not in mentors:
                 raise ActionRefused(_("A proposed person is no longer available. Propose again."))
-            (mentee_fact,) = selectors.mentee_facts(profiles=[mentees[mentee_id]], program=program)
+            mentee_fact = mentee_facts[mentee_id]
             mentor_fact = mentor_facts[mentor_id]
             score = matching.score_pair(mentee_fact, mentor_fact, program.region_preference)
             if score < 0:

@@ -28,6 +28,7 @@ from .admin_views import (
     ScopedIndexView,
     ScopedUsageView,
     bulk_match,
+    bulk_match_pair,
     no_add_view,
 )
 from .models import MentoringProgram, Mentorship, Participation
@@ -255,6 +256,11 @@ def register_mentoring_log_actions(actions):
 def register_mentoring_admin_urls():
     return [
         path("mentoring/programs/<int:pk>/match/", bulk_match, name="mentoring_bulk_match"),
+        path(
+            "mentoring/programs/<int:pk>/match/pair/",
+            bulk_match_pair,
+            name="mentoring_bulk_match_pair",
+        ),
         path("reports/mentoring/", ProgramReportView.as_view(), name="mentoring_program_report"),
         path(
             "reports/mentoring/results/",

@@ -101,12 +101,13 @@ def test_bulk_matching_propose_edit_confirm(client, coordinators_group, programs
     pairs = {p.mentee_id: p.mentor_id for p in proposal.pairs.all()}
     assert sorted(pairs.values()) == sorted([strong.user_id, other.user_id, other.user_id])
 
-    # The coordinator leaves the first mentee out and keeps the rest.
-    data = {"action": "confirm"}
-    for mentee in mentees:
-        data[f"pair-{mentee.user_id}"] = pairs[mentee.user_id]
-        data[f"include-{mentee.user_id}"] = "0" if mentee is mentees[0] else "1"
-    client.post(f"/admin/mentoring/programs/{program.pk}/match/", data)
+    # The coordinator leaves the first mentee out ("no mentor") and keeps the rest.
+    pair_url = (
+        f"/admin/mentoring/programs/{program.pk}/match/pair/"
+        f"?proposal={proposal.pk}&mentee={mentees[0].user_id}"
+    )
+    assert client.post(pair_url, {"mentor": ""}).status_code == 302
+    client.post(f"/admin/mentoring/programs/{program.pk}/match/", {"action": "confirm"})
     created = Mentorship.objects.filter(program=program, status="active")
     assert created.count() == 2
     assert not created.filter(mentee=mentees[0].user).exists()
@@ -125,12 +126,25 @@ def test_confirm_refuses_an_edit_that_breaks_capacity(client, coordinators_group
     mentees = [make_mentee(program) for _ in range(2)]
     client.force_login(_coordinator(coordinators_group, "latin_america"))
     client.post(f"/admin/mentoring/programs/{program.pk}/match/", {"action": "propose"})
-    data = {"action": "confirm"}
-    for mentee in mentees:
-        data[f"pair-{mentee.user_id}"] = solo.user_id
-        data[f"include-{mentee.user_id}"] = "1"
-    response = client.post(f"/admin/mentoring/programs/{program.pk}/match/", data, follow=True)
+    proposal = MatchProposal.objects.get()
+    (unmatched,) = proposal.pairs.filter(mentor=None)
+    # The one seat is taken by the other pair: the change is refused, nothing is saved.
+    response = client.post(
+        f"/admin/mentoring/programs/{program.pk}/match/pair/"
+        f"?proposal={proposal.pk}&mentee={unmatched.mentee_id}",
+        {"mentor": solo.user_id},
+        follow=True,
+    )
     assert "cannot be paired" in response.content.decode()
+    unmatched.refresh_from_db()
+    assert unmatched.mentor_id is None
+    # Confirmation checks every pair again: choices that break capacity create nothing.
+    with pytest.raises(ActionRefused, match="cannot be paired"):
+        services.proposal_confirm(
+            coordinator=_coordinator(coordinators_group, "latin_america"),
+            proposal=proposal,
+            choices={mentee.user_id: solo.user_id for mentee in mentees},
+        )
     assert Mentorship.objects.count() == 0
 
 

@@ -145,7 +145,10 @@ def europe(coordinators_group):
 
 
 # The URLs of the admin hooks take the pk of these models.
-HOOK_URL_MODELS = {"mentoring_bulk_match": MentoringProgram}
+HOOK_URL_MODELS = {
+    "mentoring_bulk_match": MentoringProgram,
+    "mentoring_bulk_match_pair": MentoringProgram,
+}
 
 # What the coordinator of the object's own region gets on GET, where it is not a 200 page:
 # (status, URL name the redirect leads to).
@@ -153,6 +156,8 @@ OWN_REGION_GET = {
     "mentoring_participants:add": (404, None),  # people join a program on the site
     "mentoring_participants:edit": (302, "mentoring_participants:inspect"),
     "mentoring_mentorships:edit": (302, "mentoring_mentorships:inspect"),
+    # Without a draft proposal (and its ?proposal=&mentee=), back to the bulk matching page.
+    "mentoring_bulk_match_pair": (302, "mentoring_bulk_match"),
 }
 
 
@@ -300,6 +305,7 @@ KNOWN_VIEWS = {
         for view in ["add", "edit", "delete", "inspect", "accept", "decline", "end", "repair"]
     ),
     "mentoring_bulk_match",
+    "mentoring_bulk_match_pair",
     "mentoring_program_report",
     "mentoring_program_report_results",
 }
