@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from lms.ics import calendar_event, calendar_response
 from lms.models import validate_time_zone
+from lms.page_cache import PageCacheMixin
 from lms.page_context import SelectorContextMixin
 from lms.regions import Region
 
@@ -26,7 +27,7 @@ from .feeds import NewsAtomFeed, NewsRssFeed
 from .search_text import SearchTextMixin, stream_text
 
 
-class HomePage(SelectorContextMixin, Page):
+class HomePage(PageCacheMixin, SelectorContextMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
@@ -41,7 +42,7 @@ class HomePage(SelectorContextMixin, Page):
 
 
 
-class StandardPage(SearchTextMixin, Page):
+class StandardPage(PageCacheMixin, SearchTextMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
     search_text = models.TextField(editable=False, blank=True, default="")
@@ -112,7 +113,7 @@ class ResourceType(models.TextChoices):
     REPORT = "report", _("Report")
 
 
-class ResourceIndexPage(SelectorContextMixin, Page):
+class ResourceIndexPage(PageCacheMixin, SelectorContextMixin, Page):
     """The knowledge library of one locale."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -126,7 +127,7 @@ class ResourceIndexPage(SelectorContextMixin, Page):
 
 
 
-class ResourcePage(ListingMixin, SearchTextMixin, Page):
+class ResourcePage(PageCacheMixin, ListingMixin, SearchTextMixin, Page):
     resource_type = models.CharField(
         _("resource type"), max_length=20, choices=ResourceType.choices
     )
@@ -177,7 +178,7 @@ class ResourcePage(ListingMixin, SearchTextMixin, Page):
 # ----------------------------------------------------------------------------- offices
 
 
-class RegionalOfficePage(SelectorContextMixin, ListingMixin, SearchTextMixin, Page):
+class RegionalOfficePage(PageCacheMixin, SelectorContextMixin, ListingMixin, SearchTextMixin, Page):
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
     city = models.CharField(_("city"), max_length=100)
     country = CountryField(_("country"))
@@ -212,7 +213,7 @@ class RegionalOfficePage(SelectorContextMixin, ListingMixin, SearchTextMixin, Pa
 # ----------------------------------------------------------------------------- news
 
 
-class NewsIndexPage(SelectorContextMixin, RoutablePageMixin, Page):
+class NewsIndexPage(PageCacheMixin, SelectorContextMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -238,7 +239,7 @@ class NewsIndexPage(SelectorContextMixin, RoutablePageMixin, Page):
         return NewsAtomFeed(self, self.feed_items())(request)
 
 
-class NewsPage(ListingMixin, SearchTextMixin, Page):
+class NewsPage(PageCacheMixin, ListingMixin, SearchTextMixin, Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     summary = models.TextField(_("summary"), max_length=600)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
@@ -274,7 +275,7 @@ class EventKind(models.TextChoices):
     WORKSHOP = "workshop", _("Workshop")
 
 
-class EventIndexPage(SelectorContextMixin, RoutablePageMixin, Page):
+class EventIndexPage(PageCacheMixin, SelectorContextMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -294,7 +295,7 @@ class EventIndexPage(SelectorContextMixin, RoutablePageMixin, Page):
         return self.render(request, past=True)
 
 
-class EventPage(ListingMixin, SearchTextMixin, RoutablePageMixin, Page):
+class EventPage(PageCacheMixin, ListingMixin, SearchTextMixin, RoutablePageMixin, Page):
     """Dates and times are entered in the event's own time zone."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)

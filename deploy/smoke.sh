@@ -13,6 +13,15 @@ base="http://127.0.0.1:$PORT"
 curl -fsS "$base/healthz" | grep -q '"status": "ok"'
 curl -fsS -o /dev/null "$base/en/"
 curl -fsS -o /dev/null "$base/static/css/site.css"
+# Visitors' pages are kept by nginx (public, no cookie); a PURGE from loopback refreshes them;
+# a signed-in visitor (session cookie) always reaches an app server.
+cache_status() { curl -fsS -o /dev/null -D - "$@" | tr -d '\r' | sed -n 's/^X-Cache-Status: //Ip'; }
+curl -fsS -o /dev/null "$base/en/"
+[ "$(cache_status "$base/en/")" = HIT ] || { echo "nginx did not keep a public page" >&2; exit 1; }
+curl -fsS -o /dev/null -X PURGE "$base/en/"
+[ "$(cache_status "$base/en/")" = HIT ] || { echo "a purge left no fresh copy" >&2; exit 1; }
+[ "$(cache_status -H "Cookie: sessionid=x" "$base/en/")" = BYPASS ] \
+    || { echo "a session cookie was served from the cache" >&2; exit 1; }
 # The worker runs queued tasks (emails, expiry) outside the request.
 set -a; . <(deploy/stack.sh env); set +a
 .venv/bin/python manage.py expire_mentorship_requests | grep -q "queued"
@@ -27,7 +36,7 @@ done
 kill "$(cat "$STACK_DIR/app-8191.pid")"
 sleep 1
 for _ in $(seq 20); do
-    status=$(curl -s -o /dev/null -w "%{http_code}" "$base/en/")
+    status=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: sessionid=none" "$base/en/")
     [ "$status" = 200 ] || { echo "got $status with one app server down" >&2; exit 1; }
 done
 echo "Production stack smoke test: nginx, 2 app servers, PostgreSQL, Redis, worker, failover: ok"

@@ -45,6 +45,7 @@ environment() {
     export ALLAUTH_TRUSTED_PROXY_COUNT=1
     export PUBLIC_BASE_URL="http://127.0.0.1:$PORT"
     export WAGTAILADMIN_BASE_URL="$PUBLIC_BASE_URL"
+    export FRONTEND_CACHE_URL="http://127.0.0.1:$PORT"
     # Loopback over plain HTTP: no HTTPS redirect, cookies not marked Secure, emails printed.
     export SECURE_SSL_REDIRECT=false COOKIES_SECURE=false SECURE_HSTS_SECONDS=0
     export EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend

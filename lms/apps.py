@@ -8,7 +8,10 @@ class LmsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        from . import frontend_cache, page_cache, signals  # noqa: F401
+
+        page_cache.connect_signals()
+        frontend_cache.connect_signals()
 
 
 class CityPeersUsersAppConfig(WagtailUsersAppConfig):

@@ -7,8 +7,10 @@ from django.db import OperationalError
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
+
+from . import page_cache
 
 
 class PreferredLanguageCookieMiddleware:
@@ -88,7 +90,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 class PrivateResponsesMiddleware:
     """Nothing shown to a signed-in person is kept by a browser or a shared cache:
     ``Cache-Control: private, no-store`` on every response for a signed-in user (pages,
-    downloads, redirects alike). Also sends the Permissions-Policy header."""
+    downloads, redirects alike). What anyone would see (an anonymous GET that sets no cookie
+    and holds no CSRF token or message) is ``public`` for a short while, so nginx and
+    browsers may keep it. Also sends the Permissions-Policy header."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -100,8 +104,49 @@ class PrivateResponsesMiddleware:
             if "public" in response.get("Cache-Control", ""):
                 del response["Cache-Control"]
             add_never_cache_headers(response)  # private, no-store, no-cache, max-age=0
+        elif self.is_public(request, response):
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+    @staticmethod
+    def is_public(request, response) -> bool:
+        return (
+            settings.PUBLIC_PAGE_MAX_AGE > 0
+            and request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.cookies
+            and not response.has_header("Cache-Control")
+            and not request.META.get("CSRF_COOKIE_USED")
+            and not request.path_info.startswith(PRIVATE_PREFIXES)
+        )
+
+
+# Never public, whoever asks: the admin, and account pages (sign-in forms and their redirects).
+PRIVATE_PREFIXES = ("/admin/", "/documents/", "/healthz")
+
+
+class PageRouteCacheMiddleware:
+    """Serve a page Wagtail has routed before from the page cache: one query for the page
+    instead of one per URL segment plus the site and locale lookups."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with page_cache.request_scope():
+            cacheable = request.method in ("GET", "HEAD") and not request.path_info.startswith(
+                LocaleMiddleware.UNPREFIXED
+            )
+            if not cacheable:
+                return self.get_response(request)
+            route = page_cache.cached_route(request)
+            if route is not None:
+                request._wagtail_route_for_request = route
+            response = self.get_response(request)
+            if route is None and response.status_code == 200:
+                page_cache.remember_route(request)
+            return response
 
 
 class StaffSecondFactorMiddleware:

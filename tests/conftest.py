@@ -9,13 +9,17 @@ from tests.factories import UserFactory
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """allauth's rate limits live in the cache. The database cache (the default) is rolled
-    back with each test's transaction; any other cache is cleared around each test."""
+    back with each test's transaction; any other cache is cleared around each test. The page
+    cache (routes, header, switcher) never outlives a test's pages."""
+    caches["pages"].clear()
     if isinstance(caches["default"], DatabaseCache):
         yield
+        caches["pages"].clear()
         return
     cache.clear()
     yield
     cache.clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture

@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "lms.middleware.DatabaseBusyMiddleware",
     "lms.middleware.PreferredLanguageCookieMiddleware",
     "lms.middleware.UserTimezoneMiddleware",
+    "lms.middleware.PageRouteCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -113,18 +114,45 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # One cache shared by every server process (sessions' rate-limit counters, lockouts): Redis
 # when REDIS_URL is set, else a database table (`manage.py createcachetable`). Never a
 # per-process cache: a lock taken on one process must hold on the others.
+# The "pages" cache (lms.page_cache: routes, header, switcher, view restrictions) is Redis too
+# when there is one; the embedded default keeps it in the process, since a database cache
+# would cost the queries it saves.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "pages",
+        },
     }
+    # Sessions read from Redis, written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "citypeers_cache",
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "citypeers-pages",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
+PAGE_CACHE_ALIAS = "pages"
+# How long browsers and nginx may keep a page anyone would see (anonymous, no cookie set);
+# publishing purges nginx's copy at once (wagtail.contrib.frontend_cache, see docs/deploy.md).
+PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))
+# The HTTP cache in front (nginx, deploy/nginx.conf.template) to purge on publish.
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
         }
     }
 

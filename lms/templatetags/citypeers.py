@@ -2,7 +2,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from lms.i18n import language_targets, locale_home_pages
+from lms.i18n import language_targets, site_chrome
 
 register = template.Library()
 
@@ -13,6 +13,7 @@ def language_switcher(context):
     page = context.get("page") if isinstance(context.get("page"), Page) else None
     return {
         "request": request,
+        "user": context.get("user"),
         "csrf_token": context.get("csrf_token"),
         "current_language": get_language(),
         "targets": language_targets(request, page),
@@ -22,18 +23,18 @@ def language_switcher(context):
 
 @register.simple_tag(takes_context=True)
 def home_page(context):
-    """The site's home page in the active language, if it exists."""
-    request = context["request"]
-    homes = locale_home_pages(request)
-    return homes.get(get_language()) or homes.get("en")
+    """The site's home page in the active language, if any (``pk``, ``title``, ``url``)."""
+    chrome = site_chrome(context["request"])
+    entry = chrome.get(get_language()) or chrome.get("en")
+    return entry["home"] if entry else None
 
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    home = home_page(context)
-    if home is None:
-        return []
-    return list(home.get_children().live().in_menu().specific(defer=True))
+    """The main menu under that home page (``pk``, ``title``, ``url`` each)."""
+    chrome = site_chrome(context["request"])
+    entry = chrome.get(get_language()) or chrome.get("en")
+    return entry["menu"] if entry else []
 
 
 @register.simple_tag(takes_context=True)

@@ -45,12 +45,27 @@ def _switch(client, language, next_url, fallback=False):
 
 
 def _switcher_targets(html: str) -> dict[str, tuple[str, bool]]:
+    """Signed in: one small form per language (the choice is saved); visitors: plain links."""
     targets = {}
     for form in re.findall(r'<form method="post" action="/language/">(.*?)</form>', html, re.S):
         code = re.search(r'name="language" value="([^"]+)"', form).group(1)
         url = re.search(r'name="next" value="([^"]+)"', form).group(1)
         targets[code] = (url, 'name="fallback"' in form)
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    for url, code, rest in re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"([^>]*)>', switcher):
+        targets[code] = (url, 'class="unavailable"' in rest)
     return targets
+
+
+@pytest.mark.django_db
+def test_visitors_get_links_and_signed_in_people_get_forms(client, about_pages):
+    html = client.get("/en/about/").content.decode()
+    assert 'action="/language/"' not in html
+    assert "csrfmiddlewaretoken" not in html
+    client.force_login(UserFactory())
+    html = client.get("/en/about/").content.decode()
+    assert html.count('action="/language/"') == 3
+    assert _switcher_targets(html)["es"] == ("/es/acerca-de/", False)
 
 
 @pytest.mark.django_db

@@ -71,3 +71,35 @@ def test_every_settings_profile_keeps_the_sign_in_promises():
     assert _profile("lms.settings.production", production_env) == (
         "True mandatory True redis account_login False 1"
     )
+
+
+STORAGE_CHECK = (
+    "from django.core.files.storage import storages; d = storages['default'];"
+    "print(type(d).__name__, d.bucket_name, d.endpoint_url, d.querystring_auth,"
+    " d.url('documents/budget.pdf').split('?')[0])"
+)
+
+
+def test_media_go_to_s3_compatible_storage_when_configured():
+    """Many app servers share uploads through object storage (no network needed to build
+    the storage or a signed URL)."""
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "REDIS_URL"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="lms.settings.production",
+        SECRET_KEY="s3-check-" + "q" * 50,
+        ALLOWED_HOSTS="citypeers.example.org",
+        MEDIA_S3_BUCKET="citypeers-media",
+        MEDIA_S3_ENDPOINT_URL="http://127.0.0.1:9000",
+        MEDIA_S3_ACCESS_KEY_ID="citypeers",
+        MEDIA_S3_SECRET_ACCESS_KEY="not-a-real-secret",
+        MEDIA_S3_REGION="eu-central-1",
+    )
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", STORAGE_CHECK],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == (
+        "S3Storage citypeers-media http://127.0.0.1:9000 True "
+        "http://127.0.0.1:9000/citypeers-media/documents/budget.pdf"
+    )

@@ -1,0 +1,105 @@
+"""Cheap pages: visitors' pages are public and cookie-free; routes, header, switcher, originals
+and view restrictions come from the page cache, and every change to pages is seen at once."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from cms_pages.models import StandardPage
+from courses import services
+from tests.factories import UserFactory, lessons_of, make_course
+
+
+def _queries(client, url, status=200):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == status, url
+    return len(ctx.captured_queries), response
+
+
+@pytest.mark.django_db
+def test_visitors_pages_are_public_and_set_no_cookie(client, about_pages):
+    response = client.get("/en/about/")
+    assert response["Cache-Control"] == "public, max-age=60"
+    assert not response.cookies
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_with_a_form_or_for_a_signed_in_person_are_never_public(client, about_pages):
+    login = client.get("/en/accounts/login/")
+    assert "public" not in login.get("Cache-Control", "")
+    client.force_login(UserFactory())
+    page = client.get("/en/about/")
+    assert "public" not in page["Cache-Control"]
+    assert "no-store" in page["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_a_page_seen_before_is_routed_in_one_query(client, about_pages):
+    first, _ = _queries(client, "/en/about/")
+    again, response = _queries(client, "/en/about/")
+    assert again < first
+    assert about_pages["en"].get_children().first().title in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_unpublishing_or_moving_a_page_is_seen_on_the_next_request(client, home_pages):
+    page = StandardPage(title="Budget calendar", slug="budget-calendar")
+    home_pages["en"].add_child(instance=page)
+    page.save_revision().publish()
+    _queries(client, "/en/budget-calendar/")
+    page.slug = "budget-calendar-2027"
+    page.save_revision().publish()
+    _queries(client, "/en/budget-calendar/", status=404)
+    _queries(client, "/en/budget-calendar-2027/")
+    page.unpublish()
+    _queries(client, "/en/budget-calendar-2027/", status=404)
+
+
+@pytest.mark.django_db
+def test_a_new_view_restriction_holds_on_a_cached_page(client, about_pages):
+    about = about_pages["en"].get_children().first()
+    _queries(client, "/en/about/")
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/en/about/")
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_the_header_and_switcher_follow_publishing(client, home_pages):
+    html = client.get("/en/").content.decode()
+    assert "Procurement guide" not in html
+    guide = StandardPage(title="Procurement guide", slug="procurement", show_in_menus=True)
+    home_pages["en"].add_child(instance=guide)
+    guide.save_revision().publish()
+    html = client.get("/en/").content.decode()
+    assert '<a href="/en/procurement/">Procurement guide</a>' in html
+    html = client.get("/en/procurement/").content.decode()
+    assert 'href="/sk/" hreflang="sk"' in html  # not translated: the Slovak home page
+    translation = guide.copy_for_translation(home_pages["sk"].locale)
+    translation.title = "Sprievodca verejným obstarávaním"
+    translation.slug = "obstaravanie"
+    translation.save_revision().publish()
+    html = client.get("/en/procurement/").content.decode()
+    assert 'href="/sk/obstaravanie/" hreflang="sk"' in html
+
+
+@pytest.mark.django_db
+def test_a_signed_in_lesson_page_runs_at_most_15_queries(client, catalogs):
+    """The budget of the production-scale issue: session, user, the page, the visit and the
+    course's progress; routing, header, switcher and restrictions come from the page cache.
+    (The test settings keep sessions and Wagtail's site-root cache in the database, which
+    production keeps in Redis: two of these queries are gone there.)"""
+    learner = UserFactory()
+    course = make_course(catalogs["en"], title="Revenue forecasting", lessons=4, questions_on=(1,))
+    services.enrolment_create(user=learner, page=course, language="en")
+    lesson = lessons_of(course)[1]
+    services.lesson_complete(user=learner, lesson=lessons_of(course)[0], language="en")
+    client.force_login(learner)
+    _queries(client, lesson.url)
+    count, response = _queries(client, lesson.url)
+    assert count <= 15
+    assert lesson.title in response.content.decode()
