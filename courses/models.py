@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from cms_pages.blocks import BaseStreamBlock
 from cms_pages.search_text import SearchTextMixin
+from lms.page_cache import PageCacheMixin
 from lms.page_context import SelectorContextMixin
 
 from .blocks import KnowledgeCheckBlock
@@ -39,7 +40,7 @@ class CourseFormat(models.TextChoices):
     COHORT = "cohort", _("Facilitated cohort")
 
 
-class CourseIndexPage(SelectorContextMixin, Page):
+class CourseIndexPage(PageCacheMixin, SelectorContextMixin, Page):
     """The course catalog of one locale."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -56,7 +57,7 @@ class CourseIndexPage(SelectorContextMixin, Page):
 
 
 
-class CoursePage(SelectorContextMixin, SearchTextMixin, Page):
+class CoursePage(PageCacheMixin, SelectorContextMixin, SearchTextMixin, Page):
     summary = models.TextField(_("summary"), max_length=600)
     objectives = RichTextField(
         _("learning objectives"), features=["ul", "ol", "bold", "italic"], blank=True
@@ -145,7 +146,7 @@ class CoursePage(SelectorContextMixin, SearchTextMixin, Page):
 
 
 
-class LessonPage(SelectorContextMixin, Page):
+class LessonPage(PageCacheMixin, SelectorContextMixin, Page):
     section_label = models.CharField(_("section"), max_length=120, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
     knowledge_check = StreamField(
@@ -314,6 +315,48 @@ class QuizAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrolment} – {self.lesson_key} #{self.number}"
+
+
+class CourseLanguageStats(models.Model):
+    """Running totals of one course in one language of enrolment, for the course report.
+
+    The services keep them in step with the learning records (``F()`` increments in the same
+    transaction as the write they count); ``services.course_stats_refresh`` recomputes them
+    from those records, which stay the truth (nightly: ``manage.py refresh_report_stats``).
+    An enrolment counts whatever its status (a learner who left still counts, as a completed
+    course does); the average score is over every quiz attempt of those enrolments.
+    """
+
+    course = models.ForeignKey(
+        Course, verbose_name=_("course"), on_delete=models.CASCADE, related_name="language_stats"
+    )
+    language = models.CharField(_("language at enrolment"), max_length=10)
+    enrolments = models.IntegerField(_("enrolments"), default=0)
+    completions = models.IntegerField(_("completions"), default=0)
+    # In hundredths of a point: an integer sum stays exact on every database (SQLite keeps
+    # decimals as floating point), and a score has two decimal places.
+    score_sum_hundredths = models.BigIntegerField(default=0)
+    scored_attempts = models.IntegerField(default=0)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("course statistics")
+        verbose_name_plural = _("course statistics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "language"], name="one_stats_row_per_course_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course} ({self.language})"
+
+    @property
+    def average_score(self) -> Decimal | None:
+        """The exact mean of the attempts' scores (None before the first attempt)."""
+        if not self.scored_attempts:
+            return None
+        return Decimal(self.score_sum_hundredths) / 100 / self.scored_attempts
 
 
 def new_certificate_code() -> str:

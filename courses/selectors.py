@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Avg, Count, Max, Q, QuerySet, Sum
+from django.db.models import Count, Max, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from cms_pages.models import Topic
 from cms_pages.search_text import normalize
 from cms_pages.selectors import one_per_translation, pick_translation
+from lms import page_cache
 from lms.page_context import provides
 from lms.utils import querystring_without_page
 
@@ -29,6 +30,7 @@ from .models import (
     Course,
     CourseFormat,
     CourseIndexPage,
+    CourseLanguageStats,
     CoursePage,
     Enrolment,
     LessonCompletion,
@@ -369,41 +371,27 @@ class CourseReportRow:
 
 
 def course_report_rows(*, courses: QuerySet[Course] | None = None) -> list[CourseReportRow]:
-    enrolments = Enrolment.objects.all()
+    """One row per course and language of enrolment, read from the totals the services keep
+    (``CourseLanguageStats``): one query whatever the number of enrolments and attempts."""
+    stats = CourseLanguageStats.objects.filter(enrolments__gt=0).select_related("course")
     if courses is not None:
-        enrolments = enrolments.filter(course__in=courses)
-    counts = (
-        enrolments.values("course_id", "course__title", "language")
-        .annotate(
-            enrolled=Count("id"),
-            completed=Count("id", filter=Q(completed_at__isnull=False)),
-        )
-        .order_by("course__title", "language")
-    )
-    scores = {
-        (row["enrolment__course_id"], row["enrolment__language"]): row["avg"]
-        for row in QuizAttempt.objects.filter(enrolment__in=enrolments)
-        .values("enrolment__course_id", "enrolment__language")
-        .annotate(avg=Avg("score"))
-    }
+        stats = stats.filter(course__in=courses)
     rows = []
-    for row in counts:
+    for row in stats.order_by("course__title", "language"):
         rate = (
-            Decimal(100 * row["completed"] / row["enrolled"]).quantize(Decimal("0.1"))
-            if row["enrolled"]
+            Decimal(100 * row.completions / row.enrolments).quantize(Decimal("0.1"))
+            if row.enrolments
             else Decimal("0")
         )
-        average = scores.get((row["course_id"], row["language"]))
+        average = row.average_score
         rows.append(
             CourseReportRow(
-                course=row["course__title"],
-                language=row["language"],
-                enrolments=row["enrolled"],
-                completions=row["completed"],
+                course=row.course.title,
+                language=row.language,
+                enrolments=row.enrolments,
+                completions=row.completions,
                 completion_rate=rate,
-                average_score=(
-                    Decimal(average).quantize(Decimal("0.1")) if average is not None else None
-                ),
+                average_score=average.quantize(Decimal("0.1")) if average is not None else None,
             )
         )
     return rows
@@ -471,11 +459,18 @@ def progress_summaries(*, user_ids: list[int], language: str) -> dict[int, list[
 
 
 def original_page(*, page):
-    """The original of a course or lesson page (the first made of its translations)."""
-    versions = list(
-        type(page).objects.filter(translation_key=page.translation_key).select_related("locale")
-    )
-    return pick_translation(versions, language="")[1] if versions else page
+    """The original of a course or lesson page (the first made of its translations); asked on
+    every view of any translation, so kept in the page cache."""
+    model = type(page)
+
+    def compute():
+        versions = list(
+            model.objects.filter(translation_key=page.translation_key).select_related("locale")
+        )
+        return pick_translation(versions, language="")[1] if versions else None
+
+    original = page_cache.remember(("original", model._meta.label, page.translation_key), compute)
+    return original or page
 
 
 @dataclass(frozen=True)
@@ -674,7 +669,9 @@ class LessonPageContext:
 
 
 def lesson_page_context(*, lesson: LessonPage, user, language: str) -> LessonPageContext:
-    course_page = lesson.get_parent().specific
+    course_page = CoursePage.objects.select_related("locale").get(
+        path=lesson.path[: -LessonPage.steplen]
+    )
     progress = course_progress(user=user, page=course_page, language=language)
     keys = [entry.key for entry in progress.lessons]
     index = keys.index(lesson.translation_key) if lesson.translation_key in keys else None

@@ -1,7 +1,9 @@
-"""Writes for courses: enrolment, lesson completion, server-side grading, completion.
+"""Writes for courses: enrolment, lesson completion, server-side grading, completion, and
+the course report's running totals.
 
 Each function is one transaction; unique constraints make double clicks and concurrent
-requests harmless (the second one finds the row the first one wrote).
+requests harmless (the second one finds the row the first one wrote). A write the course
+report counts adds to ``CourseLanguageStats`` in its own transaction (``_stats_add``).
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from lms.actions import ActionRefused
 
@@ -18,6 +22,7 @@ from .models import (
     Certificate,
     Cohort,
     Course,
+    CourseLanguageStats,
     CoursePage,
     Enrolment,
     LessonCompletion,
@@ -86,6 +91,7 @@ def enrolment_create(
                 )
         except IntegrityError:
             return Enrolment.objects.get(user=user, course=course)
+        _stats_add(course_id=course.pk, language=language, enrolments=1)
     from .emails import send_enrolment_email
 
     transaction.on_commit(lambda: send_enrolment_email.enqueue(enrolment_id=enrolment.pk))
@@ -124,10 +130,10 @@ def lesson_visit(*, user, lesson: LessonPage) -> bool:
     learner really views a lesson (never for previews); writes only when the lesson changed."""
     if user is None or not user.is_authenticated:
         return False
-    course_page = lesson.get_parent()
+    course_key = Page.objects.filter(path=lesson.path[: -Page.steplen]).values("translation_key")
     enrolment = Enrolment.objects.filter(
         user=user,
-        course__translation_key=course_page.translation_key,
+        course__translation_key__in=course_key,
         status=Enrolment.Status.ACTIVE,
     ).exclude(last_lesson_key=lesson.translation_key)
     if not enrolment.exists():
@@ -212,6 +218,12 @@ def quiz_submit(
             raise ActionRefused(
                 _("This answer was already submitted. Please reload the page.")
             ) from error
+        _stats_add(
+            course_id=enrolment.course_id,
+            language=enrolment.language,
+            score_sum_hundredths=_hundredths(score),
+            scored_attempts=1,
+        )
     course_completion_evaluate(user=user, page=course_page, language=language)
     return attempt
 
@@ -238,7 +250,134 @@ def course_completion_evaluate(*, user, page: CoursePage, language: str) -> Cert
             hours=course_rules(page=page).hours,
             issued_at=now,
         )
+        _stats_add(course_id=locked.course_id, language=locked.language, completions=1)
     from .emails import send_completion_email
 
     transaction.on_commit(lambda: send_completion_email.enqueue(certificate_id=certificate.pk))
     return certificate
+
+
+# ----------------------------------------------------------------------------- report totals
+
+
+def _hundredths(score) -> int:
+    """A score (two decimal places; a float-ish decimal from SQLite's SUM) in hundredths."""
+    return int((Decimal(score) * 100).to_integral_value(rounding=ROUND_HALF_UP))
+
+
+def _stats_add(
+    *,
+    course_id: int,
+    language: str,
+    enrolments: int = 0,
+    completions: int = 0,
+    score_sum_hundredths: int = 0,
+    scored_attempts: int = 0,
+) -> None:
+    """Add to the report totals of a course in a language, inside the caller's transaction.
+
+    One UPDATE of ``F()`` increments: concurrent writers each add their own amount and none
+    overwrites another's (the row lock serialises them until each transaction ends). The row
+    is created on the first increment (``get_or_create`` survives a concurrent creation);
+    a decrement never creates one.
+    """
+    deltas = {
+        "enrolments": enrolments,
+        "completions": completions,
+        "score_sum_hundredths": score_sum_hundredths,
+        "scored_attempts": scored_attempts,
+    }
+    changes = {name: F(name) + delta for name, delta in deltas.items() if delta}
+    if not changes:
+        return
+    changes["updated_at"] = timezone.now()
+    row = CourseLanguageStats.objects.filter(course_id=course_id, language=language)
+    if row.update(**changes) or any(delta < 0 for delta in deltas.values()):
+        return
+    CourseLanguageStats.objects.get_or_create(course_id=course_id, language=language)
+    row.update(**changes)
+
+
+def course_stats_remove_enrolment(*, enrolment: Enrolment) -> None:
+    """Take an enrolment about to be deleted, with its quiz attempts, out of the report totals.
+
+    Called by the ``pre_delete`` signal, so in the deleting transaction and whatever deletes
+    it: account erasure (the user's cascade), a course's deletion, the shell. Attempts are
+    never deleted on their own (they go with their enrolment).
+    """
+    attempts = QuizAttempt.objects.filter(enrolment_id=enrolment.pk).aggregate(
+        total=Sum("score"), count=Count("id")
+    )
+    _stats_add(
+        course_id=enrolment.course_id,
+        language=enrolment.language,
+        enrolments=-1,
+        completions=-1 if enrolment.completed_at else 0,
+        score_sum_hundredths=-_hundredths(attempts["total"] or 0),
+        scored_attempts=-attempts["count"],
+    )
+
+
+def _stats_from_records(
+    *, enrolments: QuerySet[Enrolment], attempts: QuerySet[QuizAttempt]
+) -> dict[tuple[int, str], tuple[int, int, int, int]]:
+    """The report totals computed from the learning records, the truth: (course id, language)
+    → (enrolments, completions, score sum in hundredths, attempts). Two grouped queries."""
+    totals: dict[tuple[int, str], tuple[int, int, int, int]] = {}
+    for row in (
+        enrolments.values("course_id", "language")
+        .annotate(count=Count("id"), done=Count("id", filter=Q(completed_at__isnull=False)))
+        .order_by()
+    ):
+        totals[(row["course_id"], row["language"])] = (row["count"], row["done"], 0, 0)
+    for row in (
+        attempts.values("enrolment__course_id", "enrolment__language")
+        .annotate(total=Sum("score"), count=Count("id"))
+        .order_by()
+    ):
+        key = (row["enrolment__course_id"], row["enrolment__language"])
+        count, done, _sum, _n = totals.get(key, (0, 0, 0, 0))
+        totals[key] = (count, done, _hundredths(row["total"] or 0), row["count"])
+    return totals
+
+
+_STATS_FIELDS = ["enrolments", "completions", "score_sum_hundredths", "scored_attempts"]
+
+
+def course_stats_refresh(*, course: Course | None = None) -> int:
+    """Recompute the report totals (of one course, or all) from the learning records and
+    return how many rows were corrected (created or changed). The nightly safety net
+    (``manage.py refresh_report_stats``) and the repair after editing records by hand. A row
+    whose enrolments are all gone stays, at zero (the report leaves it out).
+
+    The existing rows are locked first: a concurrent write then waits to add its increment
+    until the recomputed values are committed, and the recomputation does not see that
+    write's uncommitted record, so nothing is counted twice or lost.
+    """
+    with transaction.atomic():
+        stats = CourseLanguageStats.objects.select_for_update()
+        enrolments = Enrolment.objects.all()
+        attempts = QuizAttempt.objects.all()
+        if course is not None:
+            stats = stats.filter(course=course)
+            enrolments = enrolments.filter(course=course)
+            attempts = attempts.filter(enrolment__course=course)
+        current = {(row.course_id, row.language): row for row in stats.order_by("pk")}
+        truth = _stats_from_records(enrolments=enrolments, attempts=attempts)
+        now = timezone.now()
+        created, changed = [], []
+        for key in sorted(truth.keys() | current.keys()):
+            values = dict(zip(_STATS_FIELDS, truth.get(key, (0, 0, 0, 0)), strict=True))
+            row = current.get(key)
+            if row is None:
+                created.append(
+                    CourseLanguageStats(course_id=key[0], language=key[1], updated_at=now, **values)
+                )
+            elif any(getattr(row, name) != value for name, value in values.items()):
+                for name, value in values.items():
+                    setattr(row, name, value)
+                row.updated_at = now
+                changed.append(row)
+        CourseLanguageStats.objects.bulk_create(created)
+        CourseLanguageStats.objects.bulk_update(changed, [*_STATS_FIELDS, "updated_at"])
+    return len(created) + len(changed)
