@@ -16,6 +16,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Max, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import get_language
+from wagtail.models import Page as WagtailPage
 
 from cms_pages.models import Topic
 from cms_pages.search_text import normalize
@@ -59,6 +60,17 @@ def lesson_finished(*, done: bool, has_quiz: bool, quiz_passed: bool) -> bool:
     return done and (quiz_passed or not has_quiz)
 
 
+def progress_percent(steps: list[tuple[bool, bool, bool]]) -> int:
+    """How far through a course, from ``(done, has_quiz, quiz_passed)`` per lesson. Each
+    lesson is one step, or two with a knowledge check (reading it, passing the check), so that
+    marking a lesson as done moves the bar even before its check is passed."""
+    total = sum(2 if has_quiz else 1 for _done, has_quiz, _passed in steps)
+    if not total:
+        return 0
+    taken = sum(int(done) + int(has_quiz and passed) for done, has_quiz, passed in steps)
+    return round(100 * taken / total)
+
+
 @dataclass
 class LessonEntry:
     key: uuid.UUID
@@ -73,6 +85,11 @@ class LessonEntry:
     @property
     def finished(self) -> bool:
         return lesson_finished(done=self.done, has_quiz=self.has_quiz, quiz_passed=self.quiz_passed)
+
+    @property
+    def check_pending(self) -> bool:
+        """Marked as done, but its knowledge check is still to pass."""
+        return self.done and self.has_quiz and not self.quiz_passed
 
 
 @dataclass
@@ -94,9 +111,11 @@ class CourseProgress:
 
     @property
     def percent(self) -> int:
-        if not self.total:
-            return 0
-        return round(100 * self.finished_count / self.total)
+        if self.is_complete:
+            return 100
+        return progress_percent(
+            [(lesson.done, lesson.has_quiz, lesson.quiz_passed) for lesson in self.lessons]
+        )
 
     @property
     def is_complete(self) -> bool:
@@ -104,17 +123,15 @@ class CourseProgress:
 
     @property
     def next_lesson(self) -> LessonEntry | None:
-        """Where "continue where you left off" goes: the first unfinished lesson after the
-        last one visited, else the first unfinished one, else the last visited."""
+        """Where "continue where you left off" goes: the first lesson not yet finished, in
+        course order; when every lesson is finished, the last one visited (else the first)."""
         if not self.lessons:
             return None
-        last_key = self.enrolment.last_lesson_key if self.enrolment else None
-        keys = [lesson.key for lesson in self.lessons]
-        start = keys.index(last_key) if last_key in keys else 0
-        ordered = self.lessons[start:] + self.lessons[:start]
-        for lesson in ordered:
+        for lesson in self.lessons:
             if not lesson.finished:
                 return lesson
+        last_key = self.enrolment.last_lesson_key if self.enrolment else None
+        keys = [lesson.key for lesson in self.lessons]
         return self.lessons[keys.index(last_key)] if last_key in keys else self.lessons[0]
 
 
@@ -224,6 +241,28 @@ def course_progress_batch(
             certificate=certificate,
         )
     return result
+
+
+def course_completed(*, user, lesson: LessonPage) -> bool:
+    """Whether ``user`` has completed the course this lesson belongs to."""
+    if user is None or not user.is_authenticated:
+        return False
+    course_key = WagtailPage.objects.filter(path=lesson.path[: -WagtailPage.steplen]).values(
+        "translation_key"
+    )
+    return Enrolment.objects.filter(
+        user=user, course__translation_key__in=course_key, completed_at__isnull=False
+    ).exists()
+
+
+def lesson_check_passed(*, user, lesson: LessonPage) -> bool:
+    """Whether ``user`` has passed this lesson's knowledge check in their active enrolment."""
+    return QuizAttempt.objects.filter(
+        enrolment__user=user,
+        enrolment__status=Enrolment.Status.ACTIVE,
+        lesson_key=lesson.translation_key,
+        passed=True,
+    ).exists()
 
 
 def course_for_page(*, page: CoursePage) -> Course:
@@ -433,22 +472,21 @@ def progress_summaries(*, user_ids: list[int], language: str) -> dict[int, list[
         course = structure.get(enrolment.course_id)
         if course is None:
             continue
-        total = len(course.lessons)
-        finished = sum(
-            1
-            for lesson in course.lessons
-            if lesson_finished(
-                done=(enrolment.pk, lesson.key) in done,
-                has_quiz=lesson.has_quiz,
-                quiz_passed=(enrolment.pk, lesson.key) in passed,
+        completed = enrolment.completed_at is not None
+        steps = [
+            (
+                (enrolment.pk, lesson.key) in done,
+                lesson.has_quiz,
+                (enrolment.pk, lesson.key) in passed,
             )
-        )
+            for lesson in course.lessons
+        ]
         summaries[enrolment.user_id].append(
             ProgressSummary(
                 title=course.page.title,
                 language=course.language,
-                percent=round(100 * finished / total) if total else 0,
-                completed=enrolment.completed_at is not None,
+                percent=100 if completed else progress_percent(steps),
+                completed=completed,
             )
         )
     return summaries

@@ -88,12 +88,38 @@ def lesson_complete(request: HttpRequest, lesson_key) -> HttpResponse:
     lesson = _lesson_page(lesson_key, language)
     if refused := _refusal(request, lesson):
         return refused
+    completed_before = selectors.course_completed(user=request.user, lesson=lesson)
+
+    def message(completion) -> tuple[int, str]:
+        if lesson.knowledge_check and not selectors.lesson_check_passed(
+            user=request.user, lesson=lesson
+        ):
+            return messages.INFO, _(
+                "Lesson marked as read. Pass its knowledge check to finish the lesson."
+            )
+        return _with_course_completion(
+            request, lesson, completed_before, (messages.SUCCESS, _("Lesson marked as done."))
+        )
+
     return perform(
         request,
         lambda: services.lesson_complete(user=request.user, lesson=lesson, language=language),
-        success=_("Lesson marked as done."),
+        success=message,
         redirect_to=lesson.get_url(request),
     )
+
+
+def _with_course_completion(request, lesson, completed_before: bool, outcome):
+    """When this action finished the course, the message says so and where the certificate
+    is."""
+    if completed_before or not selectors.course_completed(user=request.user, lesson=lesson):
+        return outcome
+    _level, text = outcome
+    congratulations = _(
+        "Congratulations, you have completed the course! Your certificate is ready on the "
+        "course page and in My learning."
+    )
+    return messages.SUCCESS, f"{text} {congratulations}"
 
 
 def _quiz_result_message(attempt) -> tuple[int, str]:
@@ -114,12 +140,19 @@ def quiz_submit(request: HttpRequest, lesson_key) -> HttpResponse:
     answers = {
         name[2:]: request.POST.getlist(name) for name in request.POST if name.startswith("q-")
     }
+    completed_before = selectors.course_completed(user=request.user, lesson=lesson)
+
+    def message(attempt) -> tuple[int, str]:
+        return _with_course_completion(
+            request, lesson, completed_before, _quiz_result_message(attempt)
+        )
+
     return perform(
         request,
         lambda: services.quiz_submit(
             user=request.user, lesson=lesson, answers=answers, language=language
         ),
-        success=_quiz_result_message,
+        success=message,
         redirect_to=lesson.get_url(request) + "#knowledge-check",
     )
 
