@@ -62,6 +62,16 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document download")
         template = "blocks/document_block.html"
 
+    def get_context(self, value, parent_context=None):
+        """Adds ``document_language`` where the page knows it (a resource's translation that
+        still offers the original's document), so that the template can label it."""
+        context = super().get_context(value, parent_context=parent_context)
+        page = (parent_context or {}).get("page")
+        document = value.get("document")
+        if document is not None and hasattr(page, "document_language"):
+            context["document_language"] = page.document_language(document)
+        return context
+
 
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(

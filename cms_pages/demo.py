@@ -475,8 +475,8 @@ def _after_create(page, item):
         page.topics.set(list(Topic.objects.filter(slug__in=item["topics"])))
 
 
-def _pdf_document(item):
-    """A small, real PDF generated at seed time for a resource (in its first language)."""
+def _pdf_document(item, language):
+    """A small, real PDF generated at seed time for a resource, in ``language``."""
     import io
 
     from django.core.files.base import ContentFile
@@ -488,7 +488,6 @@ def _pdf_document(item):
 
     from lms.pdf import FONT, register_font
 
-    language = item["languages"][0]
     title = item["pdf"]["title"][language]
     existing = Document.objects.filter(title=title).first()
     if existing:
@@ -504,7 +503,7 @@ def _pdf_document(item):
     story += [Paragraph(text, body) for text in item["pdf"]["paragraphs"][language]]
     doc.build(story)
     document = Document(title=title)
-    document.file.save(f"{item['key']}.pdf", ContentFile(buffer.getvalue()), save=False)
+    document.file.save(f"{item['key']}-{language}.pdf", ContentFile(buffer.getvalue()), save=False)
     document.file_size = len(buffer.getvalue())
     document.save()
     return document
@@ -560,17 +559,20 @@ def ensure_public_site(homes, stdout=None) -> None:
         _create_translated(item, news, build_news)
 
     for item in resources_events.RESOURCES:
-        document = _pdf_document(item) if item.get("pdf") else None
+        # Each translation offers the document in its own language, under its own title.
+        documents = (
+            {code: _pdf_document(item, code) for code in item["languages"]} if item.get("pdf") else {}
+        )
 
-        def build_resource(page, code, item=item, document=document):
+        def build_resource(page, code, item=item, documents=documents):
             page = page or ResourcePage()
             page.title, page.slug = item["title"][code], item["slug"][code]
             page.summary, page.body = item["summary"][code], _blocks(item["body"][code])
             page.resource_type, page.region = item["type"], item["region"]
             page.country = item.get("country", "")
             page.publication_date = today - dt.timedelta(days=item["published_days_ago"])
-            if document is not None:
-                page.documents = json.dumps([{"type": "document", "value": {"document": document.pk, "title": ""}}])
+            if code in documents:
+                page.documents = json.dumps([{"type": "document", "value": {"document": documents[code].pk, "title": ""}}])
             return page
         _create_translated(item, resources, build_resource)
 

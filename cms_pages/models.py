@@ -6,6 +6,7 @@ import zoneinfo
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -173,6 +174,34 @@ class ResourcePage(PageCacheMixin, ListingMixin, SearchTextMixin, Page):
 
     def get_search_text_parts(self):
         return [self.title, self.summary, stream_text(self.body)]
+
+    @cached_property
+    def _original_documents(self) -> tuple[str, frozenset[int]]:
+        """The original translation's language (the first page created with this
+        translation_key) and the documents it offers. One query, on first use."""
+        original = (
+            ResourcePage.objects.filter(translation_key=self.translation_key)
+            .order_by("pk")
+            .values_list("pk", "locale__language_code", "documents", "body")
+            .first()
+        )
+        if original is None or original[0] == self.pk:
+            return self.locale.language_code, frozenset()
+        _pk, language, *streams = original
+        documents = frozenset(
+            block["value"].get("document")
+            for stream in streams
+            for block in getattr(stream, "raw_data", stream) or []
+            if block.get("type") == "document" and isinstance(block.get("value"), dict)
+        )
+        return language, documents
+
+    def document_language(self, document) -> str:
+        """The language a document offered on this page is in: a translation that still
+        offers its original's document (copied when it was translated) offers it in the
+        original's language; any other document is in the page's own language."""
+        language, documents = self._original_documents
+        return language if document.pk in documents else self.locale.language_code
 
 
 # ----------------------------------------------------------------------------- offices

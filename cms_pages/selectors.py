@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Min, Q, QuerySet
+from django.db.models import Case, IntegerField, Min, Q, QuerySet, Value, When
+from django.db.models.functions import Least, Length, Replace, StrIndex
+from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -29,7 +31,7 @@ from .models import (
     ResourceType,
     Topic,
 )
-from .search_text import terms
+from .search_text import excerpt, normalize, terms
 
 # ----------------------------------------------------------------------------- translations
 # One rule for "which translation is the original": the first page created with a
@@ -136,6 +138,43 @@ class SearchResult:
     type_key: str
     language: str
     snippet: str
+    relevance: int = 0
+
+
+# Relevance of a page to the search terms, computed by the database from the normalised
+# ``search_text`` (which starts with the title): a term in the title counts most, then how
+# often each term occurs (up to a cap, so that a long page does not win by length alone),
+# then the whole query as one phrase.
+TITLE_WEIGHT = 10
+HITS_CAP = 5
+PHRASE_WEIGHT = 5
+
+
+def _relevance(words: list[str], phrase: str):
+    score = Value(0, output_field=IntegerField())
+    for word in words:
+        # The search filter has made sure the term occurs: its first occurrence is in the
+        # title when it ends within the title's length.
+        first = StrIndex("search_text", Value(word))
+        score += Case(
+            When(
+                LessThanOrEqual(first + (len(word) - 1), Length("title")),
+                then=Value(TITLE_WEIGHT),
+            ),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+        hits = (
+            Length("search_text") - Length(Replace("search_text", Value(word), Value("")))
+        ) / len(word)
+        score += Least(hits, Value(HITS_CAP), output_field=IntegerField())
+    if len(words) > 1:
+        score += Case(
+            When(search_text__contains=phrase, then=Value(PHRASE_WEIGHT)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    return score
 
 
 def site_search(
@@ -148,10 +187,12 @@ def site_search(
     limit: int = 100,
 ) -> list[SearchResult]:
     """Substring search over normalised text: works for Chinese (no spaces) and for Slovak
-    typed without diacritics, on SQLite and PostgreSQL alike. One query per page type."""
+    typed without diacritics, on SQLite and PostgreSQL alike. Most relevant first (pages in
+    the visitor's language before others); one query per page type."""
     words = terms(query)
     if not words:
         return []
+    phrase = normalize(" ".join(query.split()))
     results = []
     for model in searchable_page_models():
         key = model._meta.model_name
@@ -166,24 +207,31 @@ def site_search(
             if not any(f.name == "topics" for f in model._meta.get_fields()):
                 continue
             pages = pages.filter(topics__slug=topic).distinct()
-        for page in pages.order_by("-latest_revision_created_at")[:limit]:
+        pages = pages.annotate(relevance=_relevance(words, phrase))
+        for page in pages.order_by("-relevance", "-latest_revision_created_at")[:limit]:
             results.append(
                 SearchResult(
                     page=page,
                     type_label=str(model._meta.verbose_name),
                     type_key=key,
                     language=page.locale.language_code,
-                    snippet=_snippet(page),
+                    snippet=_snippet(page, words),
+                    relevance=page.relevance,
                 )
             )
-    results.sort(key=lambda r: (r.language != language, r.page.title))
+    results.sort(key=lambda r: (r.language != language, -r.relevance, r.page.title))
     return results[:limit]
 
 
-def _snippet(page, width: int = 220) -> str:
-    """The page's own summary; searchable pages all provide ``summary_text``."""
-    text = page.summary_text or ""
-    return text[:width] + ("…" if len(text) > width else "")
+def _snippet(page, words: list[str], width: int = 220) -> str:
+    """A short excerpt of the page's text around the first match, the matched words marked;
+    the page's own summary when only the title matches (no query: the page's fields)."""
+    text = " ".join(part for part in page.get_search_text_parts()[1:] if part)
+    found = excerpt(text, words, width=width)
+    if found is not None:
+        return found
+    summary = page.summary_text or ""
+    return summary[:width] + ("…" if len(summary) > width else "")
 
 
 @dataclass
