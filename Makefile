@@ -3,11 +3,15 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# Where `make run` serves the demo: the address in its emails and absolute links, and the
+# Wagtail Site's host and port (seed_demo sets them from it).
+RUN_URL := http://127.0.0.1:$(PORT)
+RUN_ENV := PUBLIC_BASE_URL=$(RUN_URL) WAGTAILADMIN_BASE_URL=$(RUN_URL)
 MANAGE := $(PY) manage.py
 LOCALES := -l es -l zh_Hans -l sk
 MSG_IGNORE := --ignore=.venv --ignore=var --ignore=media --ignore=staticfiles --ignore=tests
 
-.PHONY: run test venv messages compilemessages lint check-catalogs migrate seed clean prod prod-stop
+.PHONY: run test venv messages compilemessages lint check-catalogs migrate seed clean prod prod-stop bench
 
 $(VENV)/.installed: pyproject.toml
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
@@ -33,7 +37,7 @@ migrate: venv compilemessages
 	$(MANAGE) migrate --noinput
 
 seed: migrate
-	$(MANAGE) seed_demo
+	$(RUN_ENV) $(MANAGE) seed_demo
 
 run: seed
 	@echo ""
@@ -46,7 +50,7 @@ run: seed
 	@echo "  editor-es@example.org, editor-zh@example.org, editor-sk@example.org  regional editors"
 	@echo "  reviewer-en@example.org ... reviewer-sk@example.org  course reviewers"
 	@echo ""
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(RUN_ENV) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: venv
 	$(VENV)/bin/ruff check .
@@ -65,6 +69,13 @@ prod: venv compilemessages
 
 prod-stop:
 	deploy/stack.sh stop
+
+# The benchmark (not part of `make test`): its own production stack (ports 8095, 8196-8197,
+# 54396, 6396), demo + scale data (BENCH_SCALE=0.02 by default, 1 for the full set), wrk per
+# endpoint, a completion soak and an app server killed under load; writes
+# bench/results/latest.md and stops the stack. See bench/README.md.
+bench: venv compilemessages
+	bench/run.sh
 
 clean:
 	rm -rf $(VENV) var staticfiles

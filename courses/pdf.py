@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
@@ -26,6 +27,35 @@ def _fit(text: str, size: float, max_width: float) -> float:
     while size > 8 and pdfmetrics.stringWidth(text, FONT, size) > max_width:
         size -= 1
     return size
+
+
+# The transcript's columns on an A4 page: (left edge, width), 20 mm margins and 5 mm gaps.
+TRANSCRIPT_COLUMNS = {
+    "course": (20 * mm, 100 * mm),
+    "completed": (125 * mm, 30 * mm),
+    "hours": (160 * mm, 30 * mm),
+}
+HEADER_SIZE = 10
+HEADER_LEADING = 1.2
+
+
+def _header_label(column: str) -> str:
+    return {"course": _("Course"), "completed": _("Completed on"), "hours": _("CPD hours")}[column]
+
+
+def transcript_header_cells() -> list[tuple[float, float, float, list[str]]]:
+    """The transcript's column headings in the active language, each wrapped to its column:
+    (left edge, width, font size, lines). A word longer than its column makes the heading
+    smaller instead of running past the column."""
+    cells = []
+    for column, (left, width) in TRANSCRIPT_COLUMNS.items():
+        text, size = _header_label(column), HEADER_SIZE
+        lines = simpleSplit(text, FONT, size, width)
+        while size > 6 and any(pdfmetrics.stringWidth(line, FONT, size) > width for line in lines):
+            size -= 0.5
+            lines = simpleSplit(text, FONT, size, width)
+        cells.append((left, width, size, lines))
+    return cells
 
 
 def _hours(value: Decimal) -> str:
@@ -110,10 +140,12 @@ def transcript_pdf(*, user, lines, hours: dict) -> bytes:
             % {"all": _hours(hours["all"]), "year": _hours(hours["year"])},
         )
         y -= 10 * mm
-        pdf.setFont(FONT, 10)
-        pdf.drawString(20 * mm, y, _("Course"))
-        pdf.drawString(125 * mm, y, _("Completed on"))
-        pdf.drawString(160 * mm, y, _("CPD hours"))
+        cells = transcript_header_cells()
+        for left, _width, size, lines in cells:
+            pdf.setFont(FONT, size)
+            for index, text in enumerate(lines):
+                pdf.drawString(left, y - index * size * HEADER_LEADING, text)
+        y -= max((len(lines) - 1) * size * HEADER_LEADING for _l, _w, size, lines in cells)
         pdf.line(20 * mm, y - 2 * mm, width - 20 * mm, y - 2 * mm)
         return y - 8 * mm
 
@@ -124,14 +156,14 @@ def transcript_pdf(*, user, lines, hours: dict) -> bytes:
         if y < 25 * mm:
             pdf.showPage()
             y = header(height - 25 * mm)
-        pdf.setFont(FONT, _fit(line.title, 10, 100 * mm))
-        pdf.drawString(20 * mm, y, line.title)
+        pdf.setFont(FONT, _fit(line.title, 10, TRANSCRIPT_COLUMNS["course"][1]))
+        pdf.drawString(TRANSCRIPT_COLUMNS["course"][0], y, line.title)
         pdf.setFont(FONT, 10)
         issued = formats.date_format(
             timezone.localtime(line.certificate.issued_at), "SHORT_DATE_FORMAT"
         )
-        pdf.drawString(125 * mm, y, issued)
-        pdf.drawString(160 * mm, y, _hours(line.certificate.hours))
+        pdf.drawString(TRANSCRIPT_COLUMNS["completed"][0], y, issued)
+        pdf.drawString(TRANSCRIPT_COLUMNS["hours"][0], y, _hours(line.certificate.hours))
         y -= 7 * mm
     pdf.showPage()
     pdf.save()

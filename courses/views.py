@@ -225,7 +225,9 @@ def certificate(request: HttpRequest, code: str) -> HttpResponse:
     """Public verification page: only what the certificate states."""
     found = selectors.certificate_by_code(code=code)
     if found is None:
-        raise Http404
+        # A page of its own (not the generic 404, nor Django's debug page in development):
+        # people type or scan these codes, and need to be told what went wrong.
+        return render(request, "courses/certificate_not_found.html", status=404)
     if found.enrolment is None:
         # The learner erased their account: the code was real, but nothing is shown of it.
         return render(request, "courses/certificate_unavailable.html", status=410)

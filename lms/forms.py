@@ -5,8 +5,6 @@ import zoneinfo
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
 
 from .models import User
 
@@ -18,7 +16,9 @@ def time_zone_choices() -> list[tuple[str, str]]:
 class ProfileFieldsMixin(forms.Form):
     full_name = forms.CharField(label=_("Full name"), max_length=150)
     municipality = forms.CharField(label=_("Municipality"), max_length=150)
-    country = LazyTypedChoiceField(label=_("Country"), choices=countries)
+    # The profile's own field (django-countries' lazy choices): names in the active language,
+    # sorted in it, with an empty choice first; only required here.
+    country = User._meta.get_field("country").formfield(label=_("Country"), required=True)
     job_title = forms.CharField(label=_("Job title"), max_length=150)
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"), choices=settings.LANGUAGES

@@ -9,6 +9,7 @@ from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("language/", views.switch_language, name="switch_language"),
     # Site history lists every change to every object of the types a user may edit, across
     # regions and locales: administrators only (each object's own History stays scoped).

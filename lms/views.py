@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -42,6 +43,12 @@ def superusers_only(view):
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico whatever a page links to: send them to the static icon."""
+    return redirect(static("favicon.ico"))
 
 
 def sign_in_elsewhere(request: HttpRequest) -> HttpResponse:

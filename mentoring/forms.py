@@ -2,21 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms_pages.models import Topic
+from lms.widgets import DateInput, DateTimeInput
 
 from .models import SPOKEN_LANGUAGES, MenteeProfile, MentorProfile
 
 RATING_CHOICES = [(n, str(n)) for n in range(1, 6)]
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 class LanguagesField(forms.MultipleChoiceField):
@@ -90,11 +80,11 @@ class GoalForm(forms.Form):
         required=False,
         max_length=2000,
     )
-    due_on = forms.DateField(label=_("Due date"), widget=DateInput, required=False)
+    due_on = forms.DateField(label=_("Due date"), widget=DateInput(), required=False)
 
 
 class SessionForm(forms.Form):
-    held_on = forms.DateField(label=_("Date"), widget=DateInput)
+    held_on = forms.DateField(label=_("Date"), widget=DateInput())
     duration_minutes = forms.IntegerField(label=_("Duration (minutes)"), min_value=5, max_value=600)
     notes = forms.CharField(
         label=_("Notes"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=4000

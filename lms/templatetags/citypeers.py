@@ -1,4 +1,8 @@
+from html import unescape
+
 from django import template
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -53,15 +57,46 @@ def language_label(code: str) -> str:
     return language_name(code)
 
 
+@register.filter
+def zone_name(zone) -> str:
+    """A time zone (id or tzinfo) as its city in the interface language ("Ciudad de México")."""
+    from lms.time_zones import zone_name as name
+
+    return name(zone)
+
+
+DESCRIPTION_LENGTH = 160
+
+
+def _first_text(stream) -> str:
+    """The first words of a StreamField body: its first paragraph (or callout), tags
+    stripped, from the stored data (nothing rendered)."""
+    for block in getattr(stream, "raw_data", None) or []:
+        value = block.get("value")
+        if block.get("type") == "callout" and isinstance(value, dict):
+            value = value.get("text")
+        elif block.get("type") != "paragraph":
+            continue
+        text = " ".join(strip_tags(value or "").split())
+        if text:
+            return text
+    return ""
+
+
 @register.simple_tag(takes_context=True)
 def page_description(context) -> str:
-    """The page's meta description: its search description, else its summary or intro."""
+    """The page's meta description: its search description, else its summary or intro, else
+    the first text of its body (lessons have nothing else), cut to about 160 characters."""
     page = context.get("page")
     if not isinstance(page, Page):
         return ""
-    return (
+    description = (
         getattr(page, "search_description", "")
         or getattr(page, "summary_text", "")
         or getattr(page, "intro", "")
         or ""
     )
+    if description:
+        return description
+    body = _first_text(getattr(page, "body", None))
+    return Truncator(unescape(body)).chars(DESCRIPTION_LENGTH)

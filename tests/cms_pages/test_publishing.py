@@ -186,10 +186,10 @@ def test_event_time_zones_and_ics(client, calendar):
     event = calendar["upcoming"]
     assert event.starts_at.utcoffset() is not None
     html = client.get(event.url).content.decode()
-    assert "Europe/Bratislava" in html
+    assert "(Bratislava)" in html  # zones are shown by their city
     client.force_login(UserFactory(time_zone="Asia/Shanghai"))
     html = client.get(event.url).content.decode()
-    assert "Asia/Shanghai" in html  # shown in the visitor's own time zone too
+    assert "(Shanghai)" in html  # shown in the visitor's own time zone too
     ics = client.get(f"{event.url}calendar/")
     body = ics.content.decode()
     assert ics["Content-Type"].startswith("text/calendar")

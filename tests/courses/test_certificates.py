@@ -126,3 +126,21 @@ def test_transcript_csv_and_pdf(client, certificate, learner):
     assert certificate.code not in client.get("/en/dashboard/transcript.csv").content.decode(
         "utf-8-sig"
     )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("debug", [False, True])
+def test_unknown_certificate_code_gets_a_translated_page_of_its_own(client, home_pages, debug):
+    """Not Django's debug page in development: a page telling the visitor what went wrong."""
+    from django.test import override_settings
+
+    with override_settings(DEBUG=debug):
+        response = client.get("/sk/certificates/not-a-real-code/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="sk"' in html
+    assert "Overenie certifikátu" in html
+    assert "courses/certificate_not_found.html" in [t.name for t in response.templates]
+    assert "Raised by" not in html and "Using the URLconf" not in html
+    english = client.get("/en/certificates/not-a-real-code/").content.decode()
+    assert "No certificate has this code." in english

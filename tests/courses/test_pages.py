@@ -98,3 +98,31 @@ def test_a_draft_title_never_reaches_reports_or_learners_records(catalogs, learn
     assert titles[course.translation_key][0] == "Open data"
     draft.get_latest_revision().publish()
     assert Course.objects.get(translation_key=course.translation_key).title == "UNRELEASED merger plans"
+
+
+@pytest.mark.django_db
+def test_lesson_page_has_a_meta_description_from_its_body(client, catalogs, learner):
+    import json
+    import re
+
+    from courses.models import LessonPage
+
+    course = make_course(catalogs["en"])
+    lesson = lessons_of(course)[0]
+    long_text = "Residents propose &amp; decide how to spend part of the budget. " * 5
+    lesson.body = json.dumps([
+        {"type": "heading", "value": {"text": "Not this heading", "level": "h2"}},
+        {"type": "paragraph", "value": f"<p>{long_text}</p>"},
+    ])
+    lesson.save_revision().publish()
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    services.enrolment_create(user=learner, page=course, language="en")
+    client.force_login(learner)
+    html = client.get(lesson.get_url()).content.decode()
+    description = re.search(r'<meta name="description" content="([^"]*)">', html).group(1)
+    assert description.startswith("Residents propose &amp; decide how to spend")
+    assert "<p>" not in description and "&amp;amp;" not in description
+    assert "heading" not in description
+    assert len(description.replace("&amp;", "&")) <= 160
+    assert description.endswith("…")
+    assert f'<meta property="og:description" content="{description}">' in html

@@ -229,3 +229,63 @@ def test_profile_shows_only_own_data(client, home_pages):
     assert "Nitra" in html
     assert "Prešov" not in html
     assert other.email not in html
+
+
+@pytest.mark.django_db
+def test_password_reset_asked_on_another_language_page_is_in_recipients_language(
+    client, home_pages
+):
+    """Asked on the English page for a Slovak-preferring user: the email, and the page its
+    link opens, are Slovak."""
+    user = UserFactory(preferred_language="sk")
+    client.post("/en/accounts/password/reset/", {"email": user.email})
+    message = mail.outbox[-1]
+    assert "hesla" in message.subject
+    assert "Kliknutím na odkaz nižšie obnovíte svoje heslo." in message.body
+    assert "Click the link below" not in message.body
+    assert re.search(r"http://testserver/sk/accounts/password/reset/key/\S+/", message.body)
+    assert "/en/accounts/" not in message.body
+
+
+@pytest.mark.django_db
+def test_account_already_exists_email_is_in_recipients_language(client, home_pages):
+    """Someone signs up on the Spanish page with a Slovak user's address: the owner is told in
+    Slovak, with Slovak links."""
+    UserFactory(email="obsadene@city.example.org", preferred_language="sk")
+    client.post("/es/accounts/signup/", _signup_data("Obsadene@city.example.org", "es"))
+    message = mail.outbox[-1]
+    assert message.to == ["obsadene@city.example.org"]
+    assert "Tento e-mail ste dostali" in message.body
+    assert "/sk/accounts/password/reset/" in message.body
+    assert "/es/accounts/" not in message.body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "first_country", "absent"),
+    [("es", "Afganistán", "Åland Islands"), ("sk", "Afganistan", "Åland Islands"),
+     ("zh-hans", "阿富汗", "Afghanistan")],
+)
+def test_signup_country_list_is_in_the_page_language(client, home_pages, language,
+                                                     first_country, absent):
+    html = client.get(f"/{language}/accounts/signup/").content.decode()
+    select = re.search(r'<select name="country".*?</select>', html, re.S).group(0)
+    options = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select)
+    # An empty choice first and selected: no country is chosen for the person.
+    assert options[0][0] == ""
+    assert re.search(r'<option value="" selected>', select)
+    assert first_country in select
+    assert absent not in select
+    names = [name for code, name in options if code]
+    assert len(names) == 249
+
+
+@pytest.mark.django_db
+def test_signup_country_list_is_sorted_in_the_page_language(client, home_pages):
+    html = client.get("/es/accounts/signup/").content.decode()
+    # "Alemania" (Germany) comes before "Argentina" in Spanish, not in English.
+    assert html.index(">Alemania<") < html.index(">Argentina<")
+    response = client.post("/es/accounts/signup/", {**_signup_data("pais@city.example.org", "es"),
+                                                    "country": ""})
+    assert response.status_code == 200
+    assert not User.objects.filter(email="pais@city.example.org").exists()
