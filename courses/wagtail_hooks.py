@@ -38,6 +38,7 @@ class CohortViewSet(ModelViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Cohorts")
+    menu_name = "cohorts"  # not slugified from the label of the first request
     add_to_admin_menu = True
     menu_order = 210
     list_display = ["name", "course", "starts_on", "ends_on", "seat_limit"]
@@ -119,5 +120,9 @@ class CourseReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_course_report_menu_item():
     return CourseReportMenuItem(
-        _("Course report"), reverse("course_report"), icon_name="doc-full", order=700
+        _("Course report"),
+        reverse("course_report"),
+        name="course-report",
+        icon_name="doc-full",
+        order=700,
     )

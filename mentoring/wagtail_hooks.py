@@ -54,6 +54,7 @@ class ProgramViewSet(ModelViewSet):
     model = MentoringProgram
     icon = "group"
     menu_label = _("Programs")
+    menu_name = "programs"
     index_view_class = ScopedIndexView
     edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView
@@ -152,6 +153,7 @@ class ParticipationViewSet(CoordinatedViewSet):
     name = "mentoring_participants"
     icon = "user"
     menu_label = _("Participants")
+    menu_name = "participants"
     index_view_class = ParticipationIndexView
     list_columns = ["user", "program", "role", "status"]
     list_filter = ["status", "role", "program"]
@@ -171,6 +173,7 @@ class MentorshipViewSet(CoordinatedViewSet):
     name = "mentoring_mentorships"
     icon = "link"
     menu_label = _("Mentorships")
+    menu_name = "mentorships"
     list_columns = [
         "mentor",
         "mentee",
@@ -212,6 +215,8 @@ class MentorshipViewSet(CoordinatedViewSet):
 
 class MentoringViewSetGroup(ViewSetGroup):
     menu_label = _("Mentoring")
+    # Names are fixed, not slugified from the label in the language of the first request.
+    menu_name = "mentoring"
     menu_icon = "group"
     menu_order = 220
     items = (
@@ -280,6 +285,7 @@ def register_program_report_menu_item():
     return ProgramReportMenuItem(
         _("Mentoring program report"),
         reverse("mentoring_program_report"),
+        name="mentoring-program-report",
         icon_name="group",
         order=710,
     )

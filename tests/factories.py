@@ -222,3 +222,26 @@ def url_in(language: str, name: str, *args) -> str:
     """``reverse`` under a given language prefix, whatever language a login activated."""
     with translation.override(language):
         return reverse(name, args=args)
+
+
+# ----------------------------------------------------------------------------- editors
+
+
+def make_editor(language: str, *, admin_language: str | None = None, **fields) -> User:
+    """A regional editor like the demo's editor-sk@example.org: staff, in the editors group
+    of ``language`` (``ensure_editorial_groups``; the home pages must exist), writing in that
+    language. ``admin_language`` sets the Wagtail admin preference of their profile ("" for a
+    profile without a preference)."""
+    from wagtail.users.models import UserProfile
+
+    from cms_pages.editorial import ensure_editorial_groups
+
+    short = language.split("-")[0]
+    fields.setdefault("email", f"editor-{short}@city.example.org")
+    editor = UserFactory(is_staff=True, preferred_language=language, **fields)
+    editor.groups.add(ensure_editorial_groups()[language]["editors"])
+    if admin_language is not None:
+        profile = UserProfile.get_for_user(editor)
+        profile.preferred_language = admin_language
+        profile.save(update_fields=["preferred_language"])
+    return editor
