@@ -1,6 +1,8 @@
 """allauth adapter: after login, land in the user's preferred language; every account email
 goes out in its recipient's preferred language, links included."""
 
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.utils import translation
@@ -23,6 +25,16 @@ def _recipient_language(email: str, user=None) -> str | None:
     return _known_language(user)
 
 
+class PlatformSite:
+    """What allauth's emails call the site: "Hello from CityPeers!", and the public host."""
+
+    name = settings.WAGTAIL_SITE_NAME
+
+    @property
+    def domain(self) -> str:
+        return urlsplit(settings.PUBLIC_BASE_URL).netloc
+
+
 class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request) -> str:
         language = _known_language(request.user)
@@ -33,8 +45,10 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_mail(self, template_prefix, email, context):
         """Write account emails in the recipient's language when we know the recipient (an
-        unknown address gets the language of the page it was typed on)."""
+        unknown address gets the language of the page it was typed on), signed with the
+        platform's name rather than the host name (there is no django.contrib.sites)."""
         language = _recipient_language(email, context.get("user")) or translation.get_language()
+        context = {"current_site": PlatformSite(), **context}
         with translation.override(language):
             super().send_mail(template_prefix, email, context)
 
