@@ -1,6 +1,7 @@
-"""What each app contributes to cross-cutting features: its personal data (``privacy.py``) and
-its demo content (``demo.py``). Apps register their own functions; ``lms``, at the bottom of
-the layers, finds them by discovery (``autodiscover_modules``) and names no app above it."""
+"""What each app contributes to cross-cutting features: its personal data (``privacy.py``),
+its demo content (``demo.py``) and its benchmark data (``scale.py``). Apps register their own
+functions; ``lms``, at the bottom of the layers, finds them by discovery
+(``autodiscover_modules``) and names no app above it."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ class AppContributions:
 personal_data = AppContributions("privacy")
 # ``seed(*, stdout)`` of each app, run by ``manage.py seed_demo``.
 demo_seeders = AppContributions("demo")
+# ``seed(*, counts, stdout)`` of each app (``scale.py``), run by ``manage.py seed_scale``: the
+# large benchmark data set on top of the demo content.
+scale_seeders = AppContributions("scale")
 
 
 # ``erase(user)`` of each app, run before the account is deleted: the app anonymises the
