@@ -95,7 +95,7 @@ start_apps() {
         running "$STATE/app-$port.pid" && continue
         GUNICORN_BIND="127.0.0.1:$port" GUNICORN_WORKERS=${GUNICORN_WORKERS:-2} \
             "$ROOT/.venv/bin/gunicorn" -c gunicorn.conf.py --pid "$STATE/app-$port.pid" \
-            --daemon --access-logfile "$STATE/app-$port.access.log" \
+            --daemon --capture-output --access-logfile "$STATE/app-$port.access.log" \
             --error-logfile "$STATE/app-$port.error.log"
     done
     for port in $APP_PORTS; do
@@ -155,7 +155,10 @@ case "${1:-start}" in
     stop) stop ;;
     env)  # the stack's environment, for commands run against it
         environment
-        for name in DJANGO_SETTINGS_MODULE SECRET_KEY DATABASE_URL REDIS_URL ALLOWED_HOSTS TASKS_BACKEND; do
+        for name in DJANGO_SETTINGS_MODULE SECRET_KEY DATABASE_URL REDIS_URL ALLOWED_HOSTS \
+            CSRF_TRUSTED_ORIGINS ALLAUTH_TRUSTED_PROXY_COUNT PUBLIC_BASE_URL WAGTAILADMIN_BASE_URL \
+            FRONTEND_CACHE_URL SECURE_SSL_REDIRECT COOKIES_SECURE SECURE_HSTS_SECONDS EMAIL_BACKEND \
+            STAFF_REQUIRE_SECOND_FACTOR TASKS_BACKEND; do
             printf '%s=%q\n' "$name" "${!name}"
         done
         ;;

@@ -117,7 +117,7 @@ class PrivateResponsesMiddleware:
             and response.status_code == 200
             and not response.cookies
             and not response.has_header("Cache-Control")
-            and not request.META.get("CSRF_COOKIE_USED")
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a form with a token
             and not request.path_info.startswith(PRIVATE_PREFIXES)
         )
 

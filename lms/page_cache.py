@@ -23,6 +23,9 @@ from django.core.cache import caches
 from django.db import transaction
 
 GENERATION_KEY = "citypeers:pages:generation"
+# Part of every key: bump it when the shape of a cached value changes, so that a new release
+# never reads what an older one stored in a Redis that outlives the deploy.
+FORMAT = 2
 ENTRY_TIMEOUT = 60 * 60
 
 
@@ -72,7 +75,7 @@ def invalidate(**kwargs) -> None:
 
 
 def _key(*parts: Any) -> str:
-    return ":".join(["citypeers:pages", str(generation()), *(str(p) for p in parts)])
+    return ":".join([f"citypeers:pages:v{FORMAT}", str(generation()), *(str(p) for p in parts)])
 
 
 def remember(parts: tuple, compute: Callable[[], Any]) -> Any:

@@ -103,3 +103,18 @@ def test_a_signed_in_lesson_page_runs_at_most_15_queries(client, catalogs):
     count, response = _queries(client, lesson.url)
     assert count <= 15
     assert lesson.title in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_visitors_lesson_page_is_public_and_carries_no_csrf_token(client, catalogs):
+    """A visitor sees the knowledge check without a usable form: no token, no cookie, so the
+    page can be kept by nginx (a page that sets a cookie is never marked public)."""
+    course = make_course(catalogs["en"], title="Budget basics", lessons=1, questions_on=(0,))
+    response = client.get(lessons_of(course)[0].url)
+    assert response["Cache-Control"] == "public, max-age=60"
+    assert not response.cookies
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+    learner = UserFactory()
+    services.enrolment_create(user=learner, page=course, language="en")
+    client.force_login(learner)
+    assert "csrfmiddlewaretoken" in client.get(lessons_of(course)[0].url).content.decode()
