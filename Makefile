@@ -11,7 +11,7 @@ MANAGE := $(PY) manage.py
 LOCALES := -l es -l zh_Hans -l sk
 MSG_IGNORE := --ignore=.venv --ignore=var --ignore=media --ignore=staticfiles --ignore=tests
 
-.PHONY: run test venv messages compilemessages lint check-catalogs migrate seed clean prod prod-stop bench
+.PHONY: run test venv messages compilemessages lint check-catalogs migrate seed clean prod prod-stop bench e2e e2e-deps
 
 $(VENV)/.installed: pyproject.toml
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
@@ -22,6 +22,24 @@ $(VENV)/.installed: pyproject.toml
 	@touch $@
 
 venv: $(VENV)/.installed
+
+# Browser tests (tests/e2e, marked e2e): Playwright drives Debian's Chromium (never a browser
+# download), with a CJK font for the Chinese pages, and axe-core vendored from npm into var/.
+CHROMIUM := /usr/bin/chromium
+CJK_FONT := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+AXE_CORE_VERSION := 4.14.1
+AXE_JS := var/node/node_modules/axe-core/axe.min.js
+
+e2e-deps: $(AXE_JS)
+	@test -x $(CHROMIUM) -a -f $(CJK_FONT) || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei)
+
+$(AXE_JS):
+	npm install --no-save --no-audit --no-fund --silent --prefix var/node axe-core@$(AXE_CORE_VERSION)
+
+# Only the browser tests (`make test` runs them too).
+e2e: venv compilemessages e2e-deps
+	$(VENV)/bin/pytest -m e2e
 
 compilemessages: venv
 	$(MANAGE) compilemessages --ignore=.venv --verbosity=0
@@ -56,7 +74,7 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache
 
-test: venv compilemessages lint
+test: venv compilemessages lint e2e-deps
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) check_catalogs
