@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from lms.ics import calendar_event, calendar_response
 from lms.models import validate_time_zone
@@ -335,6 +336,9 @@ class EventPage(PageCacheMixin, ListingMixin, SearchTextMixin, RoutablePageMixin
     time_zone = models.CharField(
         _("time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
     )
+    # A time zone id ("America/New_York") is data, not text: copied to translations as it is,
+    # never offered to translators (wagtail-localize).
+    override_translatable_fields = [SynchronizedField("time_zone")]
     starts_at = models.DateTimeField(editable=False, null=True)
     ends_at = models.DateTimeField(editable=False, null=True)
     online_url = models.URLField(_("online link"), blank=True)
