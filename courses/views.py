@@ -227,10 +227,10 @@ def certificate(request: HttpRequest, code: str) -> HttpResponse:
     if found is None:
         # A page of its own (not the generic 404, nor Django's debug page in development):
         # people type or scan these codes, and need to be told what went wrong.
-        return render(request, "courses/certificate_not_found.html", status=404)
+        return render(request, "courses/certificate_missing.html", {"erased": False}, status=404)
     if found.enrolment is None:
         # The learner erased their account: the code was real, but nothing is shown of it.
-        return render(request, "courses/certificate_unavailable.html", status=410)
+        return render(request, "courses/certificate_missing.html", {"erased": True}, status=410)
     language = get_language()
     key = found.enrolment.course.translation_key
     title, title_language, _page = selectors.course_titles(keys=[key], language=language).get(

@@ -140,7 +140,7 @@ def test_unknown_certificate_code_gets_a_translated_page_of_its_own(client, home
     html = response.content.decode()
     assert '<html lang="sk"' in html
     assert "Overenie certifikátu" in html
-    assert "courses/certificate_not_found.html" in [t.name for t in response.templates]
+    assert "courses/certificate_missing.html" in [t.name for t in response.templates]
     assert "Raised by" not in html and "Using the URLconf" not in html
     english = client.get("/en/certificates/not-a-real-code/").content.decode()
     assert "No certificate has this code." in english
