@@ -243,15 +243,22 @@ def course_progress_batch(
     return result
 
 
+def lesson_course_key(*, lesson: LessonPage) -> QuerySet:
+    """The ``translation_key`` of the lesson's course page, as a subquery (no query of its
+    own): the course record and enrolments are keyed by it."""
+    return WagtailPage.objects.filter(path=lesson.path[: -WagtailPage.steplen]).values(
+        "translation_key"
+    )
+
+
 def course_completed(*, user, lesson: LessonPage) -> bool:
     """Whether ``user`` has completed the course this lesson belongs to."""
     if user is None or not user.is_authenticated:
         return False
-    course_key = WagtailPage.objects.filter(path=lesson.path[: -WagtailPage.steplen]).values(
-        "translation_key"
-    )
     return Enrolment.objects.filter(
-        user=user, course__translation_key__in=course_key, completed_at__isnull=False
+        user=user,
+        course__translation_key__in=lesson_course_key(lesson=lesson),
+        completed_at__isnull=False,
     ).exists()
 
 

@@ -14,7 +14,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from lms.actions import ActionRefused
 
@@ -29,7 +28,13 @@ from .models import (
     LessonPage,
     QuizAttempt,
 )
-from .selectors import course_for_page, course_progress, course_rules, original_page
+from .selectors import (
+    course_for_page,
+    course_progress,
+    course_rules,
+    lesson_course_key,
+    original_page,
+)
 
 
 def _require_signed_in(user) -> None:
@@ -130,10 +135,9 @@ def lesson_visit(*, user, lesson: LessonPage) -> bool:
     learner really views a lesson (never for previews); writes only when the lesson changed."""
     if user is None or not user.is_authenticated:
         return False
-    course_key = Page.objects.filter(path=lesson.path[: -Page.steplen]).values("translation_key")
     enrolment = Enrolment.objects.filter(
         user=user,
-        course__translation_key__in=course_key,
+        course__translation_key__in=lesson_course_key(lesson=lesson),
         status=Enrolment.Status.ACTIVE,
     ).exclude(last_lesson_key=lesson.translation_key)
     if not enrolment.exists():

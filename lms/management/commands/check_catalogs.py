@@ -34,32 +34,40 @@ def vendor_tool():
     return module
 
 
-def vendor_problems() -> list[str]:
-    tool = vendor_tool()
+def catalog_problems(name, catalog: polib.POFile, tool) -> list[str]:
+    """What is wrong with one catalog's entries: fuzzy, untranslated, the wrong number of
+    plural forms, or placeholders that differ from the msgid's (the same rules for the
+    project's catalogs and the third-party overrides)."""
+    problems: list[str] = []
+    if catalog.metadata_is_fuzzy:
+        problems.append(f"{name}: the header is marked fuzzy")
+    plural_forms = catalog.metadata.get("Plural-Forms", "")
+    nplurals = int(plural_forms.split("nplurals=")[1].split(";")[0]) if plural_forms else 2
+    for entry in catalog:
+        if entry.obsolete:
+            continue
+        if entry.fuzzy:
+            problems.append(f"{name}: fuzzy: {entry.msgid!r}")
+        elif not entry.translated():
+            problems.append(f"{name}: untranslated: {entry.msgid!r}")
+        elif entry.msgid_plural and len(entry.msgstr_plural) != nplurals:
+            problems.append(f"{name}: not {nplurals} plural forms: {entry.msgid!r}")
+        else:
+            problems.extend(
+                f"{name}: placeholders of {entry.msgid!r}: {problem}"
+                for problem in tool.placeholder_problems(entry, nplurals)
+            )
+    return problems
+
+
+def vendor_problems(tool=None) -> list[str]:
+    tool = tool or vendor_tool()
     problems: list[str] = []
     for locale_path in settings.LOCALE_PATHS[1:]:
         root = Path(locale_path)
         for po_path in sorted(root.glob("*/LC_MESSAGES/*.po")):
             name = po_path.relative_to(root.parent)
-            catalog = polib.pofile(str(po_path))
-            if catalog.metadata_is_fuzzy:
-                problems.append(f"{name}: the header is marked fuzzy")
-            plural_forms = catalog.metadata.get("Plural-Forms", "")
-            nplurals = int(plural_forms.split("nplurals=")[1].split(";")[0]) if plural_forms else 2
-            for entry in catalog:
-                if entry.obsolete:
-                    continue
-                if entry.fuzzy:
-                    problems.append(f"{name}: fuzzy: {entry.msgid!r}")
-                elif not entry.translated():
-                    problems.append(f"{name}: untranslated: {entry.msgid!r}")
-                elif entry.msgid_plural and len(entry.msgstr_plural) != nplurals:
-                    problems.append(f"{name}: not {nplurals} plural forms: {entry.msgid!r}")
-                else:
-                    problems.extend(
-                        f"{name}: placeholders of {entry.msgid!r}: {problem}"
-                        for problem in tool.placeholder_problems(entry, nplurals)
-                    )
+            problems.extend(catalog_problems(name, polib.pofile(str(po_path)), tool))
             mo_path = po_path.with_suffix(".mo")
             if mo_path.exists() and mo_path.stat().st_mtime < po_path.stat().st_mtime:
                 problems.append(f"{name}: compiled before its last change; run compilemessages")
@@ -109,6 +117,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         source = Path(settings.LOCALE_PATHS[0])
+        tool = vendor_tool()
         problems: list[str] = []
         with tempfile.TemporaryDirectory() as tmp:
             copy = extract_into_copy(source, Path(tmp))
@@ -117,17 +126,8 @@ class Command(BaseCommand):
                 if not po_path.exists():
                     problems.append(f"{code}: no catalog")
                     continue
-                catalog = polib.pofile(str(po_path))
-                if catalog.metadata_is_fuzzy:
-                    problems.append(f"{code}: the header is marked fuzzy")
-                for entry in catalog:
-                    if entry.obsolete:
-                        continue
-                    if entry.fuzzy:
-                        problems.append(f"{code}: fuzzy: {entry.msgid!r}")
-                    elif not entry.translated():
-                        problems.append(f"{code}: untranslated: {entry.msgid!r}")
-        problems.extend(vendor_problems())
+                problems.extend(catalog_problems(code, polib.pofile(str(po_path)), tool))
+        problems.extend(vendor_problems(tool))
         if problems:
             for problem in problems:
                 self.stderr.write(problem)
