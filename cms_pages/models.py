@@ -129,7 +129,9 @@ class ResourceIndexPage(PageCacheMixin, SelectorContextMixin, Page):
 
 
 
-class ResourcePage(PageCacheMixin, ListingMixin, SearchTextMixin, Page):
+class ResourcePage(PageCacheMixin, SelectorContextMixin, ListingMixin, SearchTextMixin, Page):
+    cache_visitor_content = True
+
     resource_type = models.CharField(
         _("resource type"), max_length=20, choices=ResourceType.choices
     )

@@ -43,6 +43,8 @@ class CourseFormat(models.TextChoices):
 class CourseIndexPage(PageCacheMixin, SelectorContextMixin, Page):
     """The course catalog of one locale."""
 
+    cache_visitor_content = True
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -56,8 +58,9 @@ class CourseIndexPage(PageCacheMixin, SelectorContextMixin, Page):
         return CatalogPermissionTester(user, self)
 
 
-
 class CoursePage(PageCacheMixin, SelectorContextMixin, SearchTextMixin, Page):
+    cache_visitor_content = True
+
     summary = models.TextField(_("summary"), max_length=600)
     objectives = RichTextField(
         _("learning objectives"), features=["ul", "ol", "bold", "italic"], blank=True
@@ -145,8 +148,9 @@ class CoursePage(PageCacheMixin, SelectorContextMixin, SearchTextMixin, Page):
         return [self.title, self.summary, strip_tags(self.objectives or ""), self.authors]
 
 
-
 class LessonPage(PageCacheMixin, SelectorContextMixin, Page):
+    cache_visitor_content = True
+
     section_label = models.CharField(_("section"), max_length=120, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
     knowledge_check = StreamField(
@@ -176,7 +180,6 @@ class LessonPage(PageCacheMixin, SelectorContextMixin, Page):
     @property
     def has_knowledge_check(self) -> bool:
         return self.question_count > 0
-
 
 
 class Course(models.Model):

@@ -11,6 +11,11 @@ class LmsConfig(AppConfig):
         from . import frontend_cache, page_cache, signals  # noqa: F401
 
         page_cache.connect_signals()
+        # Cached content shows images and links documents.
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+
+        page_cache.watch(get_image_model(), get_document_model())
         frontend_cache.connect_signals()
 
 

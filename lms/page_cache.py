@@ -78,6 +78,15 @@ def _key(*parts: Any) -> str:
     return ":".join([f"citypeers:pages:v{FORMAT}", str(generation()), *(str(p) for p in parts)])
 
 
+def lookup(parts: tuple) -> Any:
+    """The value stored under ``parts`` for the current generation, or None."""
+    return _cache().get(_key(*parts))
+
+
+def store(parts: tuple, value: Any) -> None:
+    _cache().set(_key(*parts), value, ENTRY_TIMEOUT)
+
+
 def remember(parts: tuple, compute: Callable[[], Any]) -> Any:
     """The value cached under ``parts`` for the current generation, computed once."""
     cache = _cache()
@@ -152,13 +161,43 @@ class PageCacheMixin:
         return queryset
 
 
+# ----------------------------------------------------------------------------- visitors' content
+
+
+def visitor_content_key(request, page) -> tuple | None:
+    """Key of a page's main content as every visitor sees it, or None when it is personal.
+
+    Only for someone not signed in, a GET with no query string (filters, search and page
+    numbers render afresh, so no one can fill the cache with variants). The content depends on
+    pages only (and the models in ``watch``), so the generation number keeps it current.
+    """
+    if request.method not in ("GET", "HEAD") or request.GET:
+        return None
+    if getattr(request, "user", None) is None or request.user.is_authenticated:
+        return None
+    from django.utils.translation import get_language
+
+    return ("content", request.get_host(), page.pk, get_language(), request.path)
+
+
+_watched: set[type] = set()
+
+
+def watch(*models: type) -> None:
+    """Also move the generation on when one of ``models`` is saved or deleted (what cached
+    content shows besides pages: topics, images, documents...)."""
+    _watched.update(models)
+
+
 def connect_signals() -> None:
     from django.db.models.signals import m2m_changed, post_delete, post_save
     from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     def on_model_change(sender, **kwargs):
-        if issubclass(sender, Page | Site | Locale | PageViewRestriction):
+        if issubclass(sender, Page | Site | Locale | PageViewRestriction) or any(
+            issubclass(sender, model) for model in _watched
+        ):
             invalidate()
 
     post_save.connect(on_model_change, dispatch_uid="citypeers_page_cache_save", weak=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import page_cache
 from .utils import context_of
 
 _providers: dict[type, Callable] = {}
@@ -26,10 +27,24 @@ def provides(*page_types: type) -> Callable[[Callable], Callable]:
 
 
 class SelectorContextMixin:
-    """Adds the registered selector's typed context to the page's template context."""
+    """Adds the registered selector's typed context to the page's template context.
+
+    With ``cache_visitor_content``, visitors (not signed in) get the page's main content, the
+    part of its template inside ``{% visitor_content %}``, from the page cache: the selector
+    runs only when that content is not there yet for the current generation of pages.
+    """
+
+    cache_visitor_content = False
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        key = page_cache.visitor_content_key(request, self) if self.cache_visitor_content else None
+        if key is not None:
+            cached = page_cache.lookup(key)
+            if cached is not None:
+                context["visitor_content"] = cached
+                return context
+            context["visitor_content_key"] = key
         provider = _providers.get(type(self))
         if provider is not None:
             context.update(context_of(provider(page=self, request=request, **kwargs)))

@@ -6,6 +6,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from lms import page_cache
 from lms.i18n import language_targets, site_chrome
 
 register = template.Library()
@@ -100,3 +101,33 @@ def page_description(context) -> str:
         return description
     body = _first_text(getattr(page, "body", None))
     return Truncator(unescape(body)).chars(DESCRIPTION_LENGTH)
+
+
+class VisitorContentNode(template.Node):
+    """See ``lms.page_context.SelectorContextMixin``: the content kept for visitors, or the
+    content rendered now and kept when the page asked for it."""
+
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        cached = context.get("visitor_content")
+        if cached is not None:
+            return cached
+        html = self.nodelist.render(context)
+        key = context.get("visitor_content_key")
+        request = context.get("request")
+        # Never keep a form token: it belongs to one visitor (and the page is not public then).
+        personal = request is not None and request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        if key is not None and not personal and "csrfmiddlewaretoken" not in html:
+            page_cache.store(key, html)
+        return html
+
+
+@register.tag
+def visitor_content(parser, token):
+    """``{% visitor_content %}…{% endvisitor_content %}``: a page's main content, kept for
+    visitors when the page model has ``cache_visitor_content``."""
+    nodelist = parser.parse(("endvisitor_content",))
+    parser.delete_first_token()
+    return VisitorContentNode(nodelist)

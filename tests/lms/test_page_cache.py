@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from cms_pages.models import StandardPage
+from cms_pages.models import ResourcePage, StandardPage
 from courses import services
 from tests.factories import UserFactory, lessons_of, make_course
 
@@ -118,3 +118,99 @@ def test_a_visitors_lesson_page_is_public_and_carries_no_csrf_token(client, cata
     services.enrolment_create(user=learner, page=course, language="en")
     client.force_login(learner)
     assert "csrfmiddlewaretoken" in client.get(lessons_of(course)[0].url).content.decode()
+
+
+# ----------------------------------------------------------------------------- visitors' content
+
+
+@pytest.mark.django_db
+def test_visitors_get_catalog_course_lesson_and_resource_content_from_the_page_cache(
+    client, catalogs
+):
+    """The selectors run once per generation of pages for visitors; later views of the same
+    page show the same content, with one query: the page itself (the route is cached)."""
+    course = make_course(catalogs["en"], title="Revenue forecasting", lessons=3)
+    resource = catalogs["en"].get_parent().add_child(
+        instance=ResourcePage(
+            title="Revenue forecasting toolkit",
+            slug="revenue-toolkit",
+            resource_type="case_study",
+            region="europe",
+            summary="Revenue forecasting for small councils.",
+        )
+    )
+    urls = [catalogs["en"].url, course.url, lessons_of(course)[1].url, resource.url]
+    for url in urls:
+        _count, first = _queries(client, url)
+        with CaptureQueriesContext(connection) as ctx:
+            second = client.get(url)
+        assert len(ctx.captured_queries) == 1, url
+        assert "wagtailcore_page" in ctx.captured_queries[0]["sql"]
+        assert second.content == first.content
+        assert "Revenue forecasting" in second.content.decode()
+
+
+@pytest.mark.django_db
+def test_visitors_content_follows_publishing_and_topic_names(client, catalogs):
+    from tests.factories import topic
+
+    course = make_course(catalogs["en"], title="Revenue forecasting", lessons=1)
+    finance = topic("finance", "Municipal finance")
+    course.topics.add(finance)
+    course.save_revision().publish()
+    assert "Municipal finance" in client.get(catalogs["en"].url).content.decode()
+
+    course.title = "Forecasting own-source revenue"
+    course.save_revision().publish()
+    html = client.get(catalogs["en"].url).content.decode()
+    assert "Forecasting own-source revenue" in html
+
+    finance.name_en = "Local public finance"
+    finance.save()
+    html = client.get(catalogs["en"].url).content.decode()
+    assert "Local public finance" in html and "Municipal finance" not in html
+
+
+@pytest.mark.django_db
+def test_signed_in_people_and_filtered_catalogs_never_get_the_visitors_content(
+    client, catalogs
+):
+    course = make_course(catalogs["en"], title="Revenue forecasting", lessons=2)
+    make_course(catalogs["en"], title="Ethics in procurement", lessons=1)
+    assert "Sign in to enrol" in client.get(course.url).content.decode()
+    client.get(catalogs["en"].url)
+
+    learner = UserFactory()
+    services.enrolment_create(user=learner, page=course, language="en")
+    client.force_login(learner)
+    html = client.get(course.url).content.decode()
+    assert "Sign in to enrol" not in html and "Leave this course" in html
+    client.logout()
+
+    filtered = client.get(catalogs["en"].url + "?q=ethics").content.decode()
+    assert "Ethics in procurement" in filtered and "Revenue forecasting" not in filtered
+    count, _response = _queries(client, catalogs["en"].url + "?q=ethics")
+    assert count > 0
+
+
+@pytest.mark.django_db
+def test_content_with_a_form_token_is_never_kept(rf):
+    """A token belongs to one visitor: content that carries one is rendered, never kept."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.middleware.csrf import get_token
+    from django.template import Context, Template
+
+    from lms import page_cache
+
+    request = rf.get("/en/courses/")
+    request.user = AnonymousUser()
+    token = get_token(request)
+    # Even when nothing flagged the request, the token in the content is enough to refuse.
+    del request.META["CSRF_COOKIE_NEEDS_UPDATE"]
+    key = ("content", "test", 1, "en", "/en/courses/")
+    html = Template(
+        "{% load citypeers %}{% visitor_content %}<form>{% csrf_token %}</form>"
+        "{% endvisitor_content %}"
+    ).render(Context({"request": request, "visitor_content_key": key, "csrf_token": token}))
+    assert "csrfmiddlewaretoken" in html
+    assert page_cache.lookup(key) is None
