@@ -140,20 +140,29 @@ def _pick_pages(pages, language: str) -> dict[uuid.UUID, tuple]:
     by_key: dict[uuid.UUID, list] = defaultdict(list)
     for page in pages:
         by_key[page.translation_key].append(page)
-    return {
-        key: pick_translation(versions, language=language) for key, versions in by_key.items()
-    }
+    return {key: pick_translation(versions, language=language) for key, versions in by_key.items()}
 
 
-def course_progress_batch(
-    *, user, courses: list[Course], language: str
-) -> dict[int, CourseProgress]:
-    """Progress of ``user`` (may be anonymous) in each course, shown in ``language``."""
-    if not courses:
-        return {}
-    keys = [course.translation_key for course in courses]
+COURSE_FIELDS = [*LESSON_FIELDS[:-2], "locale"]
+
+
+@dataclass
+class CourseStructure:
+    """What a course looks like in one language, the same for everyone: the page shown (the
+    translation, else the original), the original's language and its lessons in course order
+    as ``(key, page shown, its language, has a knowledge check)``."""
+
+    shown: CoursePage
+    original_language: str
+    lessons: list[tuple[uuid.UUID, LessonPage, str, bool]]
+
+
+def _course_structures_now(keys: list, language: str) -> dict:
     course_pages = _pick_pages(
-        CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale"),
+        CoursePage.objects.live()
+        .filter(translation_key__in=keys)
+        .select_related("locale")
+        .only(*COURSE_FIELDS),
         language,
     )
     originals = [pair[1] for pair in course_pages.values()]
@@ -172,31 +181,66 @@ def course_progress_batch(
         )
         .only(*LESSON_FIELDS)
     }
-    original_language = {p.pk: p.locale.language_code for p in originals}
-    lessons_by_parent: dict[str, list[LessonEntry]] = defaultdict(list)
+    lessons_by_parent: dict[str, list] = defaultdict(list)
     for lesson in source_lessons:
         local = localized.get(lesson.translation_key)
-        parent_path = lesson.path[: -LessonPage.steplen]
-        lessons_by_parent[parent_path].append(
-            LessonEntry(
-                key=lesson.translation_key,
-                page=local or lesson,
-                language=language if local else "",
-                has_quiz=lesson.question_count > 0,
+        lessons_by_parent[lesson.path[: -LessonPage.steplen]].append(
+            (
+                lesson.translation_key,
+                local or lesson,
+                language if local else "",
+                lesson.question_count > 0,
             )
         )
+    structures = dict.fromkeys(keys)
+    for key, (shown, original) in course_pages.items():
+        original_language = original.locale.language_code
+        structures[key] = CourseStructure(
+            shown=shown,
+            original_language=original_language,
+            lessons=[
+                (lesson_key, page, lesson_language or original_language, has_quiz)
+                for lesson_key, page, lesson_language, has_quiz in lessons_by_parent.get(
+                    original.path, []
+                )
+            ],
+        )
+    return structures
 
-    enrolments = {}
+
+def course_structures(*, keys: list, language: str) -> dict[uuid.UUID, CourseStructure | None]:
+    """Each course's structure in ``language`` (None without a live page), from the page
+    cache: it changes only when pages do."""
+    return page_cache.remember_many(
+        {key: ("course-structure", key, language) for key in keys},
+        lambda missing: _course_structures_now(missing, language),
+    )
+
+
+def course_progress_batch(
+    *, user, courses: list[Course], language: str, enrolments: list[Enrolment] | None = None
+) -> dict[int, CourseProgress]:
+    """Progress of ``user`` (may be anonymous) in each course, shown in ``language``.
+    ``enrolments``: the user's enrolments in these courses when the caller already has them
+    (with ``certificate`` and ``cohort`` selected)."""
+    if not courses:
+        return {}
+    structures = course_structures(
+        keys=[course.translation_key for course in courses], language=language
+    )
+
+    by_course: dict[int, Enrolment] = {}
     done_keys: set = set()
     best_scores: dict = {}
     if user is not None and user.is_authenticated:
-        enrolments = {
-            e.course_id: e
-            for e in Enrolment.objects.filter(user=user, course__in=courses).select_related(
-                "certificate", "cohort"
+        if enrolments is None:
+            enrolments = list(
+                Enrolment.objects.filter(user=user, course__in=courses).select_related(
+                    "certificate", "cohort"
+                )
             )
-        }
-        enrolment_ids = [e.pk for e in enrolments.values()]
+        by_course = {e.course_id: e for e in enrolments}
+        enrolment_ids = [e.pk for e in by_course.values()]
         done_keys = set(
             LessonCompletion.objects.filter(enrolment_id__in=enrolment_ids).values_list(
                 "enrolment_id", "lesson_key"
@@ -215,16 +259,16 @@ def course_progress_batch(
 
     result = {}
     for course in courses:
-        pair = course_pages.get(course.translation_key)
-        if pair is None:
+        structure = structures.get(course.translation_key)
+        if structure is None:
             continue
-        shown, original = pair
-        enrolment = enrolments.get(course.pk)
-        entries = lessons_by_parent.get(original.path, [])
-        for entry in entries:
-            if not entry.language:
-                entry.language = original_language[original.pk]
-            if enrolment:
+        enrolment = by_course.get(course.pk)
+        entries = [
+            LessonEntry(key=key, page=page, language=lesson_language, has_quiz=has_quiz)
+            for key, page, lesson_language, has_quiz in structure.lessons
+        ]
+        if enrolment:
+            for entry in entries:
                 entry.done = (enrolment.pk, entry.key) in done_keys
                 row = best_scores.get((enrolment.pk, entry.key))
                 if row:
@@ -234,8 +278,8 @@ def course_progress_batch(
         certificate = getattr(enrolment, "certificate", None) if enrolment else None
         result[course.pk] = CourseProgress(
             course=course,
-            page=shown,
-            language=shown.locale.language_code,
+            page=structure.shown,
+            language=structure.shown.locale.language_code,
             lessons=entries,
             enrolment=enrolment,
             certificate=certificate,
@@ -287,11 +331,13 @@ def course_progress(*, user, page: CoursePage, language: str) -> CourseProgress:
 def dashboard_courses(*, user, language: str) -> list[CourseProgress]:
     enrolments = list(
         Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)
-        .select_related("course")
+        .select_related("course", "certificate", "cohort")
         .order_by("-last_activity_at")
     )
     courses = [e.course for e in enrolments]
-    progress = course_progress_batch(user=user, courses=courses, language=language)
+    progress = course_progress_batch(
+        user=user, courses=courses, language=language, enrolments=enrolments
+    )
     return [progress[c.pk] for c in courses if c.pk in progress]
 
 

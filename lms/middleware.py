@@ -143,6 +143,8 @@ class PageRouteCacheMiddleware:
             route = page_cache.cached_route(request)
             if route is not None:
                 request._wagtail_route_for_request = route
+            else:
+                request._wagtail_site = page_cache.cached_site(request)
             response = self.get_response(request)
             if route is None and response.status_code == 200:
                 page_cache.remember_route(request)

@@ -99,7 +99,34 @@ def remember(parts: tuple, compute: Callable[[], Any]) -> Any:
     return value
 
 
+def remember_many(parts: dict[Any, tuple], compute: Callable[[list], dict]) -> dict:
+    """``remember`` for several values in one round trip: ``parts`` maps ids to key parts;
+    ``compute(missing_ids)`` returns the values of the ids not cached (None for any it leaves
+    out, so that an absent thing is remembered as absent)."""
+    cache = _cache()
+    keys = {item: _key(*item_parts) for item, item_parts in parts.items()}
+    found = cache.get_many(list(keys.values()))
+    result = {item: found[key] for item, key in keys.items() if key in found}
+    missing = [item for item in keys if item not in result]
+    if missing:
+        computed = compute(missing)
+        fresh = {item: computed.get(item) for item in missing}
+        cache.set_many({keys[item]: value for item, value in fresh.items()}, ENTRY_TIMEOUT)
+        result.update(fresh)
+    return result
+
+
 # ----------------------------------------------------------------------------- routing
+
+
+def cached_site(request):
+    """Wagtail's site for this host and port (views that are not pages ask for it too: the
+    header's home pages and menu), without its lookup query."""
+    from wagtail.models import Site
+
+    return remember(
+        ("site", request.get_host(), request.get_port()), lambda: Site.find_for_request(request)
+    )
 
 
 def _route_key(request) -> tuple:

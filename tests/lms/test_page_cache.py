@@ -214,3 +214,24 @@ def test_content_with_a_form_token_is_never_kept(rf):
     ).render(Context({"request": request, "visitor_content_key": key, "csrf_token": token}))
     assert "csrfmiddlewaretoken" in html
     assert page_cache.lookup(key) is None
+
+
+@pytest.mark.django_db
+def test_course_structures_follow_publishing_on_the_dashboard(client, catalogs):
+    """Course structures (the shown page and its lessons) come from the page cache: a renamed
+    course and a new lesson are seen on the next request."""
+    from courses.models import LessonPage
+
+    learner = UserFactory()
+    course = make_course(catalogs["en"], title="Revenue forecasting", lessons=2, questions_on=())
+    services.enrolment_create(user=learner, page=course, language="en")
+    services.lesson_complete(user=learner, lesson=lessons_of(course)[0], language="en")
+    client.force_login(learner)
+    assert "50%" in client.get("/en/dashboard/").content.decode()
+
+    course.title = "Forecasting own-source revenue"
+    course.save_revision().publish()
+    course.add_child(instance=LessonPage(title="Scenarios", slug="scenarios", body=[]))
+    html = client.get("/en/dashboard/").content.decode()
+    assert "Forecasting own-source revenue" in html
+    assert "33%" in html
