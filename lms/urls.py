@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("_util/login/", views.sign_in_elsewhere, name="frontend_login_redirect"),
     path("", include("courses.urls")),
     path("mentoring/", include("mentoring.urls")),
+    path("", include("partnerships.urls")),
     path("", include("cms_pages.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

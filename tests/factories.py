@@ -245,3 +245,88 @@ def make_editor(language: str, *, admin_language: str | None = None, **fields) -
         profile.preferred_language = admin_language
         profile.save(update_fields=["preferred_language"])
     return editor
+
+
+# ----------------------------------------------------------------------------- partnerships
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "partnerships.Municipality"
+
+    name_en = factory.Sequence(lambda n: f"Town {n}")
+    slug = factory.Sequence(lambda n: f"town-{n}")
+    country = "SK"
+    region = "europe"
+    population = 50000
+    languages = factory.LazyFunction(lambda: ["sk"])
+
+
+def make_coordinator(region: str, **fields) -> User:
+    """A coordinator like the demo's: staff with the partnerships permissions, in ``region``."""
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory(is_staff=True, region=region, **fields)
+    user.user_permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="partnerships",
+            codename__in=[
+                f"{action}_{model}"
+                for model in ("partnership", "municipality")
+                for action in ("add", "change", "delete", "view")
+            ],
+        ),
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+    )
+    return User.objects.get(pk=user.pk)  # fresh permission cache
+
+
+def make_partnership(
+    *,
+    status="active",
+    region="europe",
+    topic_slug="finance",
+    mentor_city=None,
+    partner_city=None,
+    mentor_focal_points=(),
+    partner_focal_points=(),
+    coordinators=(),
+    indicators=1,
+    **fields,
+):
+    """A partnership between two cities (made when not given), with one objective and
+    ``indicators`` indicators (baseline 30 % two years ago, target 15 % in a year)."""
+    from partnerships.models import Indicator, Objective, Partnership, PartnershipMember
+
+    today = datetime.date.today()
+    fields.setdefault("title_en", f"Partnership {uuid.uuid4().hex[:6]}")
+    fields.setdefault("slug", f"partnership-{uuid.uuid4().hex[:8]}")
+    fields.setdefault("problem_en", "Water losses are high.")
+    fields.setdefault("starts_on", today - datetime.timedelta(days=400))
+    partnership = Partnership.objects.create(
+        status=status, region=region, topic=topic(topic_slug), **fields
+    )
+    partnership.coordinators.set(coordinators)
+    mentor_city = mentor_city or MunicipalityFactory()
+    partner_city = partner_city or MunicipalityFactory()
+    mentor_side = PartnershipMember.objects.create(
+        partnership=partnership, municipality=mentor_city, role="mentor"
+    )
+    mentor_side.focal_points.set(mentor_focal_points)
+    partner_side = PartnershipMember.objects.create(
+        partnership=partnership, municipality=partner_city, role="partner"
+    )
+    partner_side.focal_points.set(partner_focal_points)
+    objective = Objective.objects.create(partnership=partnership, title_en="Cut water losses")
+    for n in range(indicators):
+        Indicator.objects.create(
+            objective=objective,
+            name_en=f"Non-revenue water {n}",
+            unit_en="%",
+            baseline=Decimal("30"),
+            baseline_on=today - datetime.timedelta(days=730),
+            target=Decimal("15"),
+            target_on=today + datetime.timedelta(days=365),
+            source="Utility records",
+        )
+    return partnership

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "cms_pages",
     "courses",
     "mentoring",
+    "partnerships",
     "wagtail_localize",
     "wagtail_localize.locales",
     "django_tasks_db",
