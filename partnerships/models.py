@@ -460,3 +460,60 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+
+class PartnerSearch(models.Model):
+    """A municipality looking for a partner: the problem it wants to solve, on a topic. The
+    platform suggests candidate cities (``selectors.partner_suggestions``); a coordinator of the
+    municipality's region creates the partnership from one of them."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Looking for a partner")
+        MATCHED = "matched", _("Partnership proposed")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="partner_searches",
+    )
+    topic = models.ForeignKey(
+        "cms_pages.Topic",
+        verbose_name=_("topic"),
+        on_delete=models.PROTECT,
+        related_name="partner_searches",
+    )
+    problem = models.TextField(
+        _("problem to solve"),
+        max_length=3000,
+        help_text=_("What the municipality wants to change, and what it has tried."),
+    )
+    language = models.CharField(_("written in"), max_length=10, choices=settings.LANGUAGES)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("described by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("described on"), auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.OPEN
+    )
+    partnership = models.OneToOneField(
+        Partnership,
+        verbose_name=_("partnership"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="search",
+    )
+
+    class Meta:
+        verbose_name = _("partner search")
+        verbose_name_plural = _("partner searches")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.municipality} – {self.topic}"

@@ -4,7 +4,16 @@ decisions, owned activities) stays for the partnership, unsigned."""
 
 from lms import registry
 
-from .models import Activity, Decision, Exchange, Measurement, Municipality, Official, Partnership
+from .models import (
+    Activity,
+    Decision,
+    Exchange,
+    Measurement,
+    Municipality,
+    Official,
+    PartnerSearch,
+    Partnership,
+)
 
 DELETE, ANONYMISE = registry.user_data.DELETE, registry.user_data.ANONYMISE
 for label, fields, erasure, why in [
@@ -22,6 +31,7 @@ for label, fields, erasure, why in [
     ("partnerships.Activity", ("owner",), ANONYMISE, "The work plan stays, without an owner."),
     ("partnerships.Exchange", ("participants",), DELETE, "The link goes; the visit stays."),
     ("partnerships.Decision", ("recorded_by",), ANONYMISE, "The decision log stays, unsigned."),
+    ("partnerships.PartnerSearch", ("created_by",), ANONYMISE, "The city's search stays."),
 ]:
     registry.user_data.declare(label, *fields, erasure=erasure, why=why)
 
@@ -72,6 +82,10 @@ def personal_data(user) -> dict:
                 "value": str(m.value),
             }
             for m in Measurement.objects.filter(recorded_by=user).select_related("indicator")
+        ],
+        "partner_searches_described": [
+            {"municipality": s.municipality.name, "problem": s.problem, "at": _iso(s.created_at)}
+            for s in PartnerSearch.objects.filter(created_by=user).select_related("municipality")
         ],
         "decisions_recorded": [
             {"decided_on": _iso(d.decided_on), "text": d.text}

@@ -307,6 +307,7 @@ def make_partnership(
         status=status, region=region, topic=topic(topic_slug), **fields
     )
     partnership.coordinators.set(coordinators)
+    partnership.save()  # a ParentalManyToManyField keeps .set() in memory until then
     mentor_city = mentor_city or MunicipalityFactory()
     partner_city = partner_city or MunicipalityFactory()
     mentor_side = PartnershipMember.objects.create(
