@@ -13,6 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -134,10 +135,10 @@ class Official(models.Model):
 
 class Partnership(ClusterableModel):
     class Status(models.TextChoices):
-        PROPOSED = "proposed", _("Proposed")
-        ACTIVE = "active", _("Active")
-        COMPLETED = "completed", _("Completed")
-        ENDED = "ended", _("Ended early")
+        PROPOSED = "proposed", pgettext_lazy("partnership status", "Proposed")
+        ACTIVE = "active", pgettext_lazy("partnership status", "Active")
+        COMPLETED = "completed", pgettext_lazy("partnership status", "Completed")
+        ENDED = "ended", pgettext_lazy("partnership status", "Ended early")
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -350,10 +351,10 @@ class Activity(models.Model):
     """A line of the work plan."""
 
     class Status(models.TextChoices):
-        PLANNED = "planned", _("Planned")
-        IN_PROGRESS = "in_progress", _("In progress")
-        DONE = "done", _("Done")
-        CANCELLED = "cancelled", _("Cancelled")
+        PLANNED = "planned", pgettext_lazy("activity status", "Planned")
+        IN_PROGRESS = "in_progress", pgettext_lazy("activity status", "In progress")
+        DONE = "done", pgettext_lazy("activity status", "Done")
+        CANCELLED = "cancelled", pgettext_lazy("activity status", "Cancelled")
 
     partnership = models.ForeignKey(
         Partnership,

@@ -2,6 +2,8 @@
 person's own and go with the account; what they recorded in a shared workspace (measurements,
 decisions, owned activities) stays for the partnership, unsigned."""
 
+from django.db.models import Q
+
 from lms import registry
 
 from .models import (
@@ -56,9 +58,11 @@ def personal_data(user) -> dict:
         "focal_point_of": [m.name for m in Municipality.objects.filter(focal_points=user)],
         "partnerships": [
             {"partnership": p.title, "status": p.status}
-            for p in Partnership.objects.filter(coordinators=user)
-            .union(Partnership.objects.filter(members__focal_points=user))
-            .order_by("title")
+            for p in Partnership.objects.filter(
+                Q(coordinators=user) | Q(members__focal_points=user)
+            )
+            .distinct()
+            .order_by("pk")
         ],
         "exchanges": [
             {
