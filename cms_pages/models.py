@@ -113,6 +113,7 @@ class ResourceType(models.TextChoices):
     CASE_STUDY = "case_study", _("Case study")
     TOOLKIT = "toolkit", _("Toolkit")
     REPORT = "report", _("Report")
+    PARTNERSHIP_STORY = "partnership_story", _("Partnership story")
 
 
 class ResourceIndexPage(PageCacheMixin, SelectorContextMixin, Page):

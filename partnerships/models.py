@@ -176,6 +176,15 @@ class Partnership(ClusterableModel):
         related_name="coordinated_partnerships",
         blank=True,
     )
+    story = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("story"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The case study told from this partnership, in the resource library."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

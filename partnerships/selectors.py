@@ -513,3 +513,30 @@ def partner_suggestions(*, search: PartnerSearch, limit: int = 8) -> list[CitySu
         limit=limit,
     )
     return [CitySuggestion(cities[s.city_key], s) for s in ranked]
+
+
+# ----------------------------------------------------------------------------- stories
+
+
+def partnership_story(*, partnership: Partnership):
+    """The partnership's published case study in the current language where translated, else
+    the original; None while it is a draft or when there is none."""
+    if partnership.story_id is None:
+        return None
+    from wagtail.models import Page
+
+    versions = list(
+        Page.objects.live()
+        .public()
+        .filter(
+            translation_key__in=Page.objects.filter(pk=partnership.story_id).values(
+                "translation_key"
+            )
+        )
+        .select_related("locale")
+    )
+    language = get_language()
+    for page in versions:
+        if page.locale.language_code == language:
+            return page
+    return next((page for page in versions if page.pk == partnership.story_id), None)

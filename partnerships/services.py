@@ -12,8 +12,10 @@ from django.core.validators import MaxLengthValidator
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.text import capfirst, slugify
+from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from wagtail import log_actions
+from wagtail.rich_text import RichText
 
 from lms.actions import ActionRefused
 
@@ -434,3 +436,111 @@ def official_leave(*, user, official: Official) -> None:
     ):
         raise ActionRefused(_("Only the municipality's focal points and coordinators can do this."))
     official.delete()
+
+
+# ----------------------------------------------------------------------------- stories
+
+
+def _story_body(partnership: Partnership, language: str) -> list[tuple[str, object]]:
+    """The case study's first draft, written from the partnership's records in ``language``
+    (the original locale's): the problem, the work, the indicators' change and the lessons,
+    and a link back to the partnership."""
+    from django.utils.html import format_html, format_html_join
+
+    from .charts import chart_description
+
+    with override(language):
+        detail = selectors.partnership_detail(partnership=partnership, user=None)
+        cities = ", ".join(
+            f"{member.municipality.name} ({member.get_role_display()})" for member in detail.members
+        )
+        done = [a.title for a in partnership.activities.filter(status=Activity.Status.DONE)]
+        exchanges = [
+            gettext("%(visitors)s visits %(host)s")
+            % {"visitors": e.visitors.name, "host": e.host.name}
+            + f" ({e.starts_on.isoformat()}): {e.purpose}"
+            for e in detail.exchanges
+        ]
+        results = [
+            f"{progress.indicator.name}: {chart_description(progress)}"
+            for objective in detail.objectives
+            for progress in objective.indicators
+        ]
+
+        def heading(text: str) -> tuple[str, dict]:
+            return ("heading", {"text": text, "level": "h2"})
+
+        def paragraph(html: str) -> tuple[str, RichText]:
+            return ("paragraph", RichText(html))
+
+        def items(lines: list[str]) -> str:
+            return format_html(
+                "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((line,) for line in lines))
+            )
+
+        body = [
+            heading(gettext("The problem")),
+            paragraph(format_html("<p>{}</p><p>{}</p>", partnership.problem, cities)),
+            heading(gettext("The work")),
+            paragraph(items(done + exchanges) if done or exchanges else "<p></p>"),
+            heading(gettext("Results")),
+            paragraph(items(results) if results else "<p></p>"),
+            heading(gettext("Lessons learned")),
+            paragraph(format_html("<p>{}</p>", partnership.lessons)),
+            paragraph(
+                format_html(
+                    '<p><a href="/partnerships/{}/">{}</a></p>',
+                    partnership.slug,
+                    gettext("The partnership's results and exchanges"),
+                )
+            ),
+        ]
+    return body
+
+
+def partnership_story_create(*, coordinator, partnership: Partnership):
+    """One click: a draft case study in the resource library of the site's default language,
+    pre-filled from the completed partnership; editors finish it, publish it and translate it
+    with wagtail-localize. The partnership links to it; it links back."""
+    from cms_pages.models import ResourceIndexPage, ResourcePage, ResourceType
+
+    if not selectors.partnership_coordinated_by(user=coordinator, partnership=partnership):
+        raise ActionRefused(_("You do not coordinate this partnership."))
+    language = settings.LANGUAGE_CODE
+    index = ResourceIndexPage.objects.filter(locale__language_code=language).first()
+    if index is None:
+        raise ActionRefused(_("There is no resource library to publish the story in."))
+    with transaction.atomic():
+        locked = _lock(partnership)
+        if locked.status != Partnership.Status.COMPLETED:
+            raise ActionRefused(_("Only a completed partnership has a story to tell."))
+        if locked.story_id is not None:
+            raise ActionRefused(_("This partnership already has its story."))
+        with override(language):
+            title = locked.title
+            summary = locked.problem
+        slug_base = slugify(f"story-{locked.slug}")[:70]
+        slug, n = slug_base, 1
+        while ResourcePage.objects.filter(slug=slug).exists():
+            n += 1
+            slug = f"{slug_base}-{n}"
+        page = ResourcePage(
+            title=title,
+            slug=slug,
+            live=False,
+            resource_type=ResourceType.PARTNERSHIP_STORY,
+            region=locked.region,
+            country=locked.members.filter(role=MemberRole.PARTNER_CITY)
+            .values_list("municipality__country", flat=True)
+            .first()
+            or "",
+            summary=summary[:600],
+            body=_story_body(locked, language),
+            owner=coordinator,
+        )
+        page.topics.set([locked.topic])  # kept by the page's own save
+        index.add_child(instance=page)
+        page.save_revision(user=coordinator, log_action=True)
+        Partnership.objects.filter(pk=locked.pk).update(story=page)
+        locked.story = page
+    return page

@@ -22,6 +22,7 @@ urlpatterns = [
     ),
     path("partnerships/<slug:slug>/decisions/", views.decision_add, name="decision_add"),
     path("partnerships/<slug:slug>/status/", views.status_change, name="status"),
+    path("partnerships/<slug:slug>/story/", views.story_create, name="story_create"),
     path("municipalities/", views.municipality_list, name="municipality_list"),
     path("municipalities/<slug:slug>/", views.municipality_detail, name="municipality"),
     path("municipalities/<slug:slug>/officials/", views.official_request, name="official_request"),

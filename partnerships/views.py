@@ -79,7 +79,11 @@ def partnership_detail(request: HttpRequest, slug: str) -> HttpResponse:
     for objective in detail.objectives:
         for progress in objective.indicators:
             progress.chart = indicator_chart(progress, chart_id=f"chart-{progress.indicator.pk}")
-    context = {"detail": detail, "partnership": partnership}
+    context = {
+        "detail": detail,
+        "partnership": partnership,
+        "story": selectors.partnership_story(partnership=partnership),
+    }
     if detail.is_member:
         people = selectors.partnership_people(partnership=partnership)
         cities = selectors.partnership_cities(partnership=partnership)
@@ -453,3 +457,21 @@ def partner_search_propose(request: HttpRequest, pk: int) -> HttpResponse:
         _("Partnership proposed. Complete its results framework and translations in the admin."),
     )
     return redirect("partnerships:detail", partnership.slug)
+
+
+@login_required
+@require_POST
+def story_create(request: HttpRequest, slug: str) -> HttpResponse:
+    """A coordinator turns a completed partnership into a draft case study and goes on to
+    finish it in the Wagtail admin."""
+    partnership = _member_partnership(request, slug)
+    try:
+        page = services.partnership_story_create(coordinator=request.user, partnership=partnership)
+    except ActionRefused as refusal:
+        messages.error(request, refusal.message)
+        return redirect("partnerships:detail", partnership.slug)
+    messages.success(
+        request,
+        _("The case study draft is ready. Finish it, publish it and have it translated."),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
