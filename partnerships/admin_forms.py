@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from lms.models import User
@@ -77,3 +78,42 @@ class MunicipalityForm(RegionScopedForm):
             "Officials who speak for the municipality in partnerships, chosen among its "
             "confirmed officials."
         )
+
+
+class PartnershipMemberForm(WagtailAdminModelForm):
+    """One side of a partnership: its focal points are people of that municipality (its own
+    focal points or its confirmed officials), never anyone else on the platform."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "focal_points" in self.fields:
+            self.fields["focal_points"].queryset = User.objects.filter(
+                Q(focal_point_of__isnull=False)
+                | Q(municipality_links__status=Official.Status.CONFIRMED)
+                | Q(pk__in=_current_pks(self, "focal_points"))
+            ).distinct()
+
+    def clean(self):
+        data = super().clean()
+        municipality, people = data.get("municipality"), data.get("focal_points")
+        if municipality is not None and people:
+            allowed = set(municipality.focal_points.values_list("pk", flat=True)) | set(
+                Official.objects.filter(
+                    municipality=municipality, status=Official.Status.CONFIRMED
+                ).values_list("user_id", flat=True)
+            )
+            strangers = [person for person in people if person.pk not in allowed]
+            if strangers:
+                self.add_error(
+                    "focal_points",
+                    ngettext(
+                        "%(names)s does not work for %(municipality)s.",
+                        "%(names)s do not work for %(municipality)s.",
+                        len(strangers),
+                    )
+                    % {
+                        "names": ", ".join(person.get_full_name() for person in strangers),
+                        "municipality": municipality.name,
+                    },
+                )
+        return data

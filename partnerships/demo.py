@@ -1,6 +1,7 @@
 """Demo city partnerships: a dozen municipalities across the regional offices with their
 officials and focal points, and three partnerships at different stages (completed, active in
-the demo coordinator's region, proposed), with their results framework and workspace.
+the demo coordinator's region, proposed), with their results framework and workspace, and the
+completed partnership's case study, published in the resource library in all four languages.
 The data lives in ``demo_content.py``."""
 
 from __future__ import annotations
@@ -9,15 +10,22 @@ import datetime
 from decimal import Decimal
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.db import transaction
 from django.utils import timezone
+from django.utils.html import format_html
+from wagtail.models import Locale
+from wagtail.rich_text import RichText
 
 from cms_pages.demo import ensure_topics
 from lms import registry
+from lms.actions import ActionRefused
 from lms.demo import DEMO_PASSWORD
 from lms.models import User
 
 from . import demo_content as data
+from . import services
 from .models import (
     Activity,
     Decision,
@@ -191,12 +199,13 @@ def _partnership(spec, topics, municipalities, people, today) -> Partnership:
     partnership.coordinators.set(_people(spec["coordinators"], people))
     partnership.save()
     for member in spec["members"]:
-        side = PartnershipMember.objects.create(
+        side = PartnershipMember(
             partnership=partnership,
             municipality=municipalities[member["city"]],
             role=member["role"],
         )
-        side.focal_points.set(_people(member["focal_points"], people))
+        side.focal_points.set(_people(member["focal_points"], people))  # parental, too
+        side.save()
     for order, objective_spec in enumerate(spec["objectives"]):
         objective = Objective(partnership=partnership, sort_order=order)
         _translate(objective, "title", objective_spec["title"])
@@ -245,6 +254,85 @@ def ensure_partnerships(topics, municipalities, people) -> list[Partnership]:
     return partnerships
 
 
+def _write_story(page, code: str, partnership: Partnership) -> None:
+    """The authored case study in ``code``, ending, as the drafts do, with the link back."""
+    spec = data.STORY
+    page.title = spec["title"][code]
+    page.slug = spec["slug"][code]
+    page.summary = spec["summary"][code]
+    body = [
+        ("heading", {"text": value, "level": "h2"})
+        if kind == "heading"
+        else ("paragraph", RichText(value))
+        for kind, value in spec["body"][code]
+    ]
+    body.append(
+        (
+            "paragraph",
+            RichText(
+                format_html(
+                    '<p><a href="/partnerships/{}/">{}</a></p>',
+                    partnership.slug,
+                    spec["link_text"][code],
+                )
+            ),
+        )
+    )
+    page.body = body
+
+
+def ensure_story():
+    """The completed partnership's story: the one-click draft, rewritten as a case study and
+    published in English, then translated into every other language. Made once; a locale that
+    already has a translation is left alone. Needs the resource library (cms_pages' seeder
+    makes it first) and the administrator (lms' seeder)."""
+    from cms_pages.models import ResourceIndexPage, ResourcePage
+
+    spec = data.STORY
+    partnership = Partnership.objects.filter(slug=spec["partnership"]).first()
+    admin = User.objects.filter(email=data.ADMIN_EMAIL, is_superuser=True).first()
+    if partnership is None or admin is None:
+        return None
+    with transaction.atomic():
+        story_id = partnership.story_id
+        if story_id is None:
+            library = ResourceIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+            if not library.exists():
+                return None
+            try:
+                story = services.partnership_story_create(
+                    coordinator=admin, partnership=partnership
+                )
+            except ActionRefused:  # no longer completed, say, in a developer's data
+                return None
+            _write_story(story, "en", partnership)
+            story.publication_date = _day(timezone.localdate(), spec["published_in_days"])
+            story.save()
+            story.save_revision(user=admin).publish(user=admin)
+            story_id = story.pk
+        story = ResourcePage.objects.filter(pk=story_id).first()
+        if story is None or story.slug != spec["slug"]["en"]:
+            return story  # a story someone else wrote: not the demo's to translate
+        for code in spec["slug"]:
+            if code == story.locale.language_code:
+                continue
+            locale = Locale.objects.filter(language_code=code).first()
+            if (
+                locale is None
+                or ResourcePage.objects.filter(
+                    translation_key=story.translation_key, locale=locale
+                ).exists()
+            ):
+                continue
+            if story.get_parent().get_translation_or_none(locale) is None:
+                continue  # no resource library in that language to publish it in
+            translation = story.copy_for_translation(locale)
+            _write_story(translation, code, partnership)
+            translation.save()
+            translation.save_revision(user=admin).publish(user=admin)
+    return story
+
+
 @registry.demo_seeders.register
 def seed(*, stdout) -> None:
     topics = ensure_topics()
@@ -254,4 +342,8 @@ def seed(*, stdout) -> None:
     if coordinator is not None:
         people[coordinator.email] = coordinator
     partnerships = ensure_partnerships(topics, municipalities, people)
-    stdout.write(f"  {len(municipalities)} municipalities, {len(partnerships)} partnerships ready")
+    story = ensure_story()
+    stories = ", 1 story" if story is not None and story.live else ""
+    stdout.write(
+        f"  {len(municipalities)} municipalities, {len(partnerships)} partnerships ready{stories}"
+    )

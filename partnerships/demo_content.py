@@ -964,3 +964,127 @@ PARTNERSHIPS = [
         ],
     },
 ]
+
+# The completed partnership's case study in the resource library: ``demo.py`` makes the draft
+# with ``services.partnership_story_create``, replaces its text with this one, publishes it
+# and translates it. Body blocks are ("heading", text) or ("paragraph", html); the paragraph
+# that links back to the partnership comes last and is written by ``demo.py`` from
+# ``link_text``. Spanish numbers follow the site's Spanish format (33,1%), as its charts do.
+STORY = {
+    "partnership": "water-losses-san-andres-tecoyotla",
+    "published_in_days": -120,
+    "slug": {
+        "en": "how-san-andres-tecoyotla-cut-its-water-losses",
+        "es": "como-san-andres-tecoyotla-redujo-sus-perdidas-de-agua",
+        "zh-hans": "shengandelie-sitekeyuetela-jiangdi-gongshui-loushun",
+        "sk": "ako-san-andres-tecoyotla-znizila-straty-vody",
+    },
+    "title": {
+        "en": "How San Andrés Tecoyotla cut its water losses from 46% to 33%",
+        "es": "Cómo San Andrés Tecoyotla redujo sus pérdidas de agua del 46% al 33%",
+        "zh-hans": "圣安德烈斯特科约特拉如何将供水漏损率从46%降至33%",
+        "sk": "Ako obec San Andrés Tecoyotla znížila straty vody zo 46 % na 33 %",
+    },
+    "summary": {
+        "en": "In a two-year partnership with Santa Rosa de Quiroga, the water utility of San Andrés Tecoyotla learned to measure its network district by district, to repair a leak in about a day and to bill the water it delivers. Non-revenue water fell from 46% to 33% of the water pumped.",
+        "es": "En dos años de alianza con Santa Rosa de Quiroga, el organismo de agua de San Andrés Tecoyotla aprendió a medir su red por sectores, a reparar una fuga en poco más de un día y a cobrar el agua que entrega. El agua no facturada bajó del 46% al 33% del volumen bombeado.",
+        "zh-hans": "圣安德烈斯特科约特拉与圣罗莎德基罗加开展了为期两年的城市伙伴关系合作。在此期间，当地供水机构学会了对管网分区计量、在一天左右修复漏点，并对所供的水实现计量收费。无收益水量占供水量的比例从46%降至33%。",
+        "sk": "Za dva roky partnerstva miest so Santa Rosa de Quiroga sa vodáreň obce San Andrés Tecoyotla naučila merať sieť po úsekoch, opraviť poruchu zhruba za deň a fakturovať vodu, ktorú dodá. Podiel nefakturovanej vody klesol zo 46 % na 33 % prečerpaného objemu.",
+    },
+    "body": {
+        "en": [
+            ("heading", "The problem"),
+            (
+                "paragraph",
+                "<p>When the partnership began, the water and sewerage system of San Andrés Tecoyotla (SAPAT), a municipality of some 87,500 people south of Guadalajara, was losing 46% of the water it pumped, and nobody could say where it went: the network had no bulk meters, pressure ran too high at night, a reported leak took four days to repair and 42% of connections paid a flat fee because they had no working meter. The utility struggled to pay its electricity bill, and neighbourhoods on the hills received water only every other day.</p>",
+            ),
+            ("heading", "What the two cities did"),
+            (
+                "paragraph",
+                "<p>Santa Rosa de Quiroga, whose own utility had brought its losses from over 40% to under 25%, provided the technical advice; San Andrés Tecoyotla provided the staff and the investment in equipment, following a two-year work plan agreed at the outset.</p><ul><li><b>Exchanges.</b> On a three-day exchange in Santa Rosa, SAPAT's director and three technicians toured the control centre and the metered districts and spent a day with the leak-detection crews. A year later, Santa Rosa's team came to review the pilot districts, the customer register and a tariff proposal with the council's water committee.</li><li><b>District metering.</b> SAPAT started with the Centro district, home to 30% of connections: it mapped the pipes and connections and installed twelve bulk meters at the outlets of tanks and wells. Comparing each night's minimum flow with expected use showed where to look for leaks.</li><li><b>Pressure management.</b> Pressure-reducing valves in the Centro and La Loma districts cut the minimum night flow by 35%. Instead of buying hydraulic modelling software, the team used the free EPANET and spent the savings on valves.</li><li><b>Leak-repair crews.</b> A dedicated, trained and equipped crew found and repaired leaks, for its first six months with a correlator lent by Santa Rosa.</li><li><b>Meters and billing.</b> The utility replaced 3,500 broken household meters and regularised 1,200 connections that had no contract.</li></ul>",
+            ),
+            ("heading", "Results"),
+            (
+                "paragraph",
+                "<p>By the end of the partnership, all three indicators were close to their targets:</p><ul><li>Non-revenue water fell from 46% to 33.1% of the water pumped (target: 32%).</li><li>The average time to repair a reported leak fell from 96 to 26 hours (target: 24).</li><li>Connections with a working meter rose from 58% to 83.4% (target: 85%).</li></ul>",
+            ),
+            ("heading", "Lessons learned"),
+            (
+                "paragraph",
+                "<p>Measure before you repair: the bulk meters showed that two districts caused most of the losses, so the crews went there first. Managing pressure at night paid for itself within a year. And technical fixes hold only if billing follows: the new meters made a difference because the city council approved a fair tariff and the utility explained it house by house.</p>",
+            ),
+        ],
+        "es": [
+            ("heading", "El problema"),
+            (
+                "paragraph",
+                "<p>Cuando comenzó la alianza, el Sistema de Agua Potable y Alcantarillado de San Andrés Tecoyotla (SAPAT), municipio de unos 87 500 habitantes al sur de Guadalajara, perdía el 46% del agua que bombeaba, y nadie sabía dónde se iba: la red no tenía macromedidores, la presión nocturna era excesiva, una fuga reportada tardaba cuatro días en repararse y el 42% de las tomas pagaba una cuota fija por no tener un medidor funcionando. El organismo apenas alcanzaba a pagar la electricidad y las colonias altas recibían agua cada tercer día.</p>",
+            ),
+            ("heading", "Lo que hicieron las dos ciudades"),
+            (
+                "paragraph",
+                "<p>Santa Rosa de Quiroga, cuyo organismo operador había bajado sus propias pérdidas de más del 40% a menos del 25%, aportó la asesoría técnica; San Andrés Tecoyotla puso el personal y la inversión en equipo, conforme a un plan de trabajo de dos años acordado desde el inicio.</p><ul><li><b>Intercambios.</b> En un intercambio de tres días en Santa Rosa, la directora del SAPAT y tres técnicos recorrieron el centro de control y los sectores hidrométricos, y pasaron una jornada con las cuadrillas de detección de fugas. Un año después, el equipo de Santa Rosa visitó San Andrés para revisar los sectores piloto y el padrón de usuarios, y para analizar una propuesta de tarifa con los regidores de la comisión de agua.</li><li><b>Sectorización.</b> El SAPAT empezó por el sector Centro, que reúne el 30% de las tomas: levantó el catastro de redes y tomas e instaló doce macromedidores a la salida de tanques y pozos. Comparar cada noche el caudal mínimo con el consumo esperado indicó dónde buscar las fugas.</li><li><b>Control de presiones.</b> Las válvulas reductoras de presión de los sectores Centro y La Loma redujeron un 35% el caudal mínimo nocturno. En lugar de comprar un software de modelación hidráulica, el equipo usó EPANET, que es gratuito, y destinó el ahorro a las válvulas.</li><li><b>Cuadrillas de fugas.</b> Una cuadrilla propia, capacitada y equipada, localizó y reparó fugas; durante sus primeros seis meses trabajó con un correlador prestado por Santa Rosa.</li><li><b>Medidores y facturación.</b> El organismo sustituyó 3500 medidores domiciliarios descompuestos y regularizó 1200 tomas sin contrato.</li></ul>",
+            ),
+            ("heading", "Resultados"),
+            (
+                "paragraph",
+                "<p>Al cierre de la alianza, los tres indicadores estaban cerca de su meta:</p><ul><li>El agua no facturada bajó del 46% al 33,1% del agua bombeada (meta: 32%).</li><li>El tiempo promedio de reparación de una fuga reportada pasó de 96 a 26 horas (meta: 24).</li><li>Las tomas con medidor funcionando aumentaron del 58% al 83,4% (meta: 85%).</li></ul>",
+            ),
+            ("heading", "Lecciones aprendidas"),
+            (
+                "paragraph",
+                "<p>Medir antes de reparar: los macromedidores mostraron que dos sectores concentraban la mayor parte de las pérdidas, y las cuadrillas fueron primero ahí. El control de presión nocturna se pagó solo en menos de un año. Además, las soluciones técnicas solo se sostienen si la facturación las acompaña: los nuevos medidores dieron resultado porque el concejo municipal aprobó una tarifa justa y el organismo la explicó casa por casa.</p>",
+            ),
+        ],
+        "zh-hans": [
+            ("heading", "问题"),
+            (
+                "paragraph",
+                "<p>合作开始时，位于瓜达拉哈拉以南、人口约8.75万的圣安德烈斯特科约特拉，其供水和排水系统（SAPAT）损失了46%的供水量，却没有人说得清水漏在了哪里：管网没有安装总表，夜间压力过高，一处报修漏点平均要四天才能修好，42%的用户因为没有正常运行的水表而按固定费用缴费。供水机构连电费都难以支付，地势较高的街区只能隔天供水。</p>",
+            ),
+            ("heading", "两座城市做了什么"),
+            (
+                "paragraph",
+                "<p>圣罗莎德基罗加的供水机构曾将本市漏损率从40%以上降至25%以下，由其提供技术指导；圣安德烈斯特科约特拉则投入人员和设备资金。双方从一开始就商定了两年工作计划。</p><ul><li><b>交流互访。</b>SAPAT主任和三名技术人员赴圣罗莎进行了为期三天的交流互访，参观了调度中心和计量分区，并与漏损探测队一起工作了一天。一年后，圣罗莎团队回访，查看试点分区和用户档案，并与市议会供水委员会的议员讨论水价方案。</li><li><b>分区计量。</b>SAPAT从覆盖30%用户的中心分区起步，摸清管网和用户接口底数，在水池和水井出口安装了十二台总表。每晚将最小流量与预期用水量进行比对，就能判断该去哪里查漏。</li><li><b>压力管理。</b>中心分区和拉洛马分区安装减压阀后，夜间最小流量下降了35%。团队没有购买水力建模软件，而是使用免费的EPANET，把省下的资金用于购置减压阀。</li><li><b>漏点抢修队。</b>一支经过培训、装备齐全的专职队伍负责查找和修复漏点，头六个月使用的是圣罗莎借出的漏水相关仪。</li><li><b>水表与计费。</b>供水机构更换了3500块损坏的户表，并为1200个无合同的私接用户补办了手续。</li></ul>",
+            ),
+            ("heading", "成果"),
+            (
+                "paragraph",
+                "<p>合作结束时，三项指标均已接近目标值：</p><ul><li>无收益水量占供水量的比例从46%降至33.1%（目标为32%）。</li><li>已报告漏点的平均修复时间从96小时缩短至26小时（目标为24小时）。</li><li>装有正常运行水表的用户比例从58%提高到83.4%（目标为85%）。</li></ul>",
+            ),
+            ("heading", "经验教训"),
+            (
+                "paragraph",
+                "<p>先计量，后维修：总表数据显示，大部分漏损集中在两个分区，维修队便优先派往那里。夜间压力管理的投入不到一年即收回成本。技术措施要见效，计费必须跟上：新水表之所以发挥作用，是因为市议会批准了合理的水价，供水机构也逐户作了解释。</p>",
+            ),
+        ],
+        "sk": [
+            ("heading", "Problém"),
+            (
+                "paragraph",
+                "<p>Keď sa partnerstvo začínalo, vodáreň obce San Andrés Tecoyotla (SAPAT), ktorá leží južne od Guadalajary a má asi 87 500 obyvateľov, strácala 46 % prečerpanej vody a nikto nevedel povedať, kde sa voda stráca: sieť nemala hlavné vodomery, v noci bol tlak príliš vysoký, oprava nahlásenej poruchy trvala štyri dni a 42 % prípojok platilo paušál, pretože nemali funkčný vodomer. Vodáreň len ťažko platila účty za elektrinu a štvrte vo vyšších polohách dostávali vodu iba každý druhý deň.</p>",
+            ),
+            ("heading", "Čo obe samosprávy urobili"),
+            (
+                "paragraph",
+                "<p>Mesto Santa Rosa de Quiroga, ktorého vodárenská spoločnosť znížila vlastné straty z vyše 40 % pod 25 %, poskytlo odborné poradenstvo; San Andrés Tecoyotla zabezpečila ľudí a investície do vybavenia. Obe strany postupovali podľa dvojročného pracovného plánu, na ktorom sa dohodli hneď na začiatku.</p><ul><li><b>Výmenné návštevy.</b> Počas trojdňovej výmennej návštevy v Santa Rose si riaditeľka SAPAT a traja technici prezreli dispečing a merané úseky siete a jeden deň strávili s čatami, ktoré vyhľadávajú poruchy. O rok neskôr prišiel tím zo Santa Rosy skontrolovať pilotné úseky a register odberateľov a s poslancami komisie pre vodu prebrať návrh novej tarify.</li><li><b>Delenie siete na merané úseky.</b> SAPAT začal úsekom Centro, na ktorý pripadá 30 % prípojok: zmapoval potrubia a prípojky a na výstupy z vodojemov a studní osadil dvanásť hlavných vodomerov. Porovnanie nočného minimálneho prietoku s očakávanou spotrebou ukázalo, kde treba hľadať úniky.</li><li><b>Riadenie tlaku.</b> Redukčné ventily v úsekoch Centro a La Loma znížili minimálny nočný prietok o 35 %. Namiesto kúpy softvéru na hydraulické modelovanie tím použil bezplatný program EPANET a ušetrené peniaze dal na ventily.</li><li><b>Opravárske čaty.</b> Vlastná vyškolená a vybavená čata vyhľadávala a opravovala poruchy; prvých šesť mesiacov pracovala s korelátorom, ktorý jej požičala Santa Rosa.</li><li><b>Vodomery a fakturácia.</b> Vodáreň vymenila 3 500 pokazených domových vodomerov a zlegalizovala 1 200 prípojok bez zmluvy.</li></ul>",
+            ),
+            ("heading", "Výsledky"),
+            (
+                "paragraph",
+                "<p>Na konci partnerstva sa všetky tri ukazovatele priblížili k cieľovým hodnotám:</p><ul><li>Podiel nefakturovanej vody klesol zo 46 % na 33,1 % prečerpanej vody (cieľ: 32 %).</li><li>Priemerný čas opravy nahlásenej poruchy sa skrátil z 96 na 26 hodín (cieľ: 24).</li><li>Podiel prípojok s funkčným vodomerom stúpol z 58 % na 83,4 % (cieľ: 85 %).</li></ul>",
+            ),
+            ("heading", "Získané skúsenosti"),
+            (
+                "paragraph",
+                "<p>Najprv merať, potom opravovať: hlavné vodomery ukázali, že väčšinu strát spôsobujú dva úseky, a čaty preto išli najskôr tam. Riadenie tlaku v noci sa zaplatilo do roka. Technické opatrenia však vydržia, len ak ich sprevádza fakturácia: nové vodomery priniesli výsledok preto, že obecné zastupiteľstvo schválilo spravodlivú tarifu a vodáreň ju vysvetlila dom po dome.</p>",
+            ),
+        ],
+    },
+    "link_text": {
+        "en": "The partnership's indicators, exchanges and decisions",
+        "es": "Indicadores, intercambios y decisiones de la alianza",
+        "zh-hans": "查看本城市伙伴关系的指标、交流互访和决定",
+        "sk": "Ukazovatele, výmenné návštevy a rozhodnutia partnerstva",
+    },
+}

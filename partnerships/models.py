@@ -221,7 +221,7 @@ class MemberRole(models.TextChoices):
     PARTNER_CITY = "partner", _("Partner city")
 
 
-class PartnershipMember(models.Model):
+class PartnershipMember(ClusterableModel):
     """One municipality's side of a partnership, with its focal points."""
 
     partnership = ParentalKey(
@@ -234,7 +234,8 @@ class PartnershipMember(models.Model):
         related_name="memberships",
     )
     role = models.CharField(_("role"), max_length=20, choices=MemberRole.choices)
-    focal_points = models.ManyToManyField(
+    # Parental: edited in the partnership's form with its side (saved with the row).
+    focal_points = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("focal points"),
         related_name="partnership_sides",

@@ -375,12 +375,13 @@ def partnership_propose_from_search(
             partnership.problem_en = locked.problem
         partnership.save()
         partnership.coordinators.add(coordinator)
-        PartnershipMember.objects.create(
-            partnership=partnership, municipality=mentor_city, role=MemberRole.MENTOR_CITY
-        ).focal_points.set(mentor_city.focal_points.all())
-        PartnershipMember.objects.create(
-            partnership=partnership, municipality=partner, role=MemberRole.PARTNER_CITY
-        ).focal_points.set(partner.focal_points.all())
+        for city, role in (
+            (mentor_city, MemberRole.MENTOR_CITY),
+            (partner, MemberRole.PARTNER_CITY),
+        ):
+            side = PartnershipMember(partnership=partnership, municipality=city, role=role)
+            side.focal_points.set(city.focal_points.all())
+            side.save()  # a parental many-to-many is written with its row
         locked.status = PartnerSearch.Status.MATCHED
         locked.partnership = partnership
         locked.save(update_fields=["status", "partnership"])

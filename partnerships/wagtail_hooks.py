@@ -14,7 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
 from . import services
-from .admin_forms import MunicipalityForm, RegionScopedForm
+from .admin_forms import MunicipalityForm, PartnershipMemberForm, RegionScopedForm
 from .admin_views import (
     MUNICIPALITIES_ADMIN,
     PARTNERSHIPS_ADMIN,
@@ -44,6 +44,16 @@ def _label(model: type[Model], field: str):
 
 def _translated(model: type[Model], field: str) -> MultiFieldPanel:
     return MultiFieldPanel(_per_language(field), heading=_label(model, field))
+
+
+class MembersPanel(InlinePanel):
+    """The partnership's sides, each with its focal points (``PartnershipMemberForm`` checks
+    they work for that municipality)."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["form"] = PartnershipMemberForm
+        return options
 
 
 class ScopedViewSet(ModelViewSet):
@@ -126,11 +136,9 @@ class PartnershipViewSet(ScopedViewSet):
             FieldPanel("coordinators"),
             _translated(Partnership, "problem"),
             _translated(Partnership, "lessons"),
-            # The focal points of each side are not here: modelcluster cannot save a plain
-            # many-to-many field of a new inline row (PartnershipMember.focal_points).
-            InlinePanel(
+            MembersPanel(
                 "members",
-                panels=[FieldPanel("municipality"), FieldPanel("role")],
+                panels=[FieldPanel("municipality"), FieldPanel("role"), FieldPanel("focal_points")],
                 heading=capfirst(PartnershipMember._meta.verbose_name_plural),
                 label=PartnershipMember._meta.verbose_name,
             ),

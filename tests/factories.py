@@ -314,10 +314,12 @@ def make_partnership(
         partnership=partnership, municipality=mentor_city, role="mentor"
     )
     mentor_side.focal_points.set(mentor_focal_points)
+    mentor_side.save()  # a parental many-to-many is written with its row
     partner_side = PartnershipMember.objects.create(
         partnership=partnership, municipality=partner_city, role="partner"
     )
     partner_side.focal_points.set(partner_focal_points)
+    partner_side.save()
     objective = Objective.objects.create(partnership=partnership, title_en="Cut water losses")
     for n in range(indicators):
         Indicator.objects.create(

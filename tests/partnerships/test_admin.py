@@ -707,7 +707,12 @@ def test_editing_keeps_the_status_and_the_focal_points(client, europe):
     partnership = europe.partnership
     focal_point = UserFactory(full_name="Mária Kontaktná")
     member = partnership.members.get(role="partner")
+    Official.objects.create(
+        municipality=member.municipality, user=focal_point, position="Planner",
+        status="confirmed",
+    )
     member.focal_points.add(focal_point)
+    member.save()
     client.force_login(europe.coordinator)
     form = client.get(f"{PARTNERSHIPS}/edit/{partnership.pk}/").context["form"]
     data = _form_data(form)
@@ -730,3 +735,38 @@ def test_status_changes_show_in_the_history(client, europe):
     client.force_login(europe.coordinator)
     html = client.get(f"{PARTNERSHIPS}/history/{europe.partnership.pk}/").content.decode()
     assert "Changed the status from “Active” to “Completed”" in html
+
+
+@pytest.mark.django_db
+def test_focal_points_of_a_side_are_chosen_among_that_citys_people(client, europe):
+    """The inline side form: an official of the city is accepted as its focal point; someone
+    who does not work for it (a learner, an official of another city) is refused."""
+    partnership = europe.partnership
+    member = partnership.members.get(role="partner")
+    official = UserFactory(full_name="Ján Úradník")
+    Official.objects.create(
+        municipality=member.municipality, user=official, position="Engineer",
+        status="confirmed",
+    )
+    elsewhere = UserFactory(full_name="Cudzí Človek")
+    Official.objects.create(
+        municipality=MunicipalityFactory(), user=elsewhere, position="Clerk", status="confirmed"
+    )
+    client.force_login(europe.coordinator)
+    url = f"{PARTNERSHIPS}/edit/{partnership.pk}/"
+    form = client.get(url).context["form"]
+    index = [f.instance.pk for f in form.formsets["members"].forms].index(member.pk)
+    field = f"members-{index}-focal_points"
+
+    data = _form_data(form)
+    data[field] = [elsewhere.pk]
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Cudzí Človek does not work for" in response.content.decode()
+    member.refresh_from_db()
+    assert not member.focal_points.exists()
+
+    data[field] = [official.pk]
+    assert client.post(url, data).status_code == 302
+    member.refresh_from_db()
+    assert list(member.focal_points.all()) == [official]

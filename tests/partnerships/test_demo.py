@@ -1,6 +1,7 @@
 """The partnerships demo: a dozen municipalities and three partnerships at different stages,
-their public text in all four languages, dates that respect the models' rules, and a seeder
-that can run twice without doubling anything."""
+their public text in all four languages, dates that respect the models' rules, the completed
+partnership's case study published in all four languages, and a seeder that can run twice
+without doubling anything."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from io import StringIO
 import pytest
 from allauth.account.models import EmailAddress
 from django.utils import timezone
+from wagtail.models import Page, Revision
 
+from cms_pages.demo import SECTION_TEXT, ensure_home_pages, ensure_section
+from cms_pages.models import ResourceIndexPage, ResourcePage
 from lms import registry
 from lms.demo import seed as seed_accounts
 from lms.models import User
@@ -28,6 +32,7 @@ from partnerships.models import (
     Partnership,
     PartnershipMember,
 )
+from tests.factories import url_in
 
 LANGUAGES = ["en", "es", "zh_hans", "sk"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -44,7 +49,10 @@ def _seed() -> str:
 
 @pytest.fixture
 def demo(db):
+    """As seed_demo runs it: accounts (lms), then the resource library in every locale
+    (cms_pages), then the partnerships."""
     seed_accounts(stdout=StringIO())
+    ensure_section(ensure_home_pages(), ResourceIndexPage, SECTION_TEXT["resources"])
     return _seed()
 
 
@@ -53,7 +61,9 @@ def _snapshot() -> dict:
         User, EmailAddress, Municipality, Official, Partnership, PartnershipMember, Objective,
         Indicator, Measurement, Exchange, Activity, Decision,
     ]
+    models += [Page, ResourcePage, Revision]
     counts = {model.__name__: model.objects.count() for model in models}
+    counts["live pages"] = Page.objects.live().count()
     counts["focal points"] = Municipality.focal_points.through.objects.count()
     counts["side focal points"] = PartnershipMember.focal_points.through.objects.count()
     counts["coordinators"] = Partnership.coordinators.through.objects.count()
@@ -66,7 +76,7 @@ def test_the_seeder_is_registered():
 
 
 def test_seeding_twice_creates_nothing_twice(demo):
-    assert demo.strip() == "12 municipalities, 3 partnerships ready"
+    assert demo.strip() == "12 municipalities, 3 partnerships ready, 1 story"
     first = _snapshot()
     assert _seed() == demo
     assert _snapshot() == first
@@ -203,3 +213,97 @@ def test_officials_and_focal_points(demo):
             indicator__objective__partnership=partnership
         ):
             assert measurement.recorded_by in people
+
+
+# ----------------------------------------------------------------------------- the story
+
+STORY_LOCALES = {"en", "es", "zh-hans", "sk"}
+TAGS = re.compile(r"<[^>]+>")
+
+
+def _story_versions(partnership) -> dict[str, ResourcePage]:
+    english = ResourcePage.objects.get(pk=partnership.story_id)
+    return {
+        page.locale.language_code: page
+        for page in ResourcePage.objects.filter(
+            translation_key=english.translation_key
+        ).select_related("locale")
+    }
+
+
+def _text(page: ResourcePage) -> str:
+    return TAGS.sub(" ", str(page.body))
+
+
+def test_the_completed_partnership_tells_its_story_in_four_languages(demo):
+    completed = Partnership.objects.get(status=Partnership.Status.COMPLETED)
+    story = ResourcePage.objects.get(pk=completed.story_id)
+    assert story.locale.language_code == "en"
+    assert story.resource_type == "partnership_story" and story.region == "latin_america"
+    assert list(story.topics.all()) == [completed.topic]
+    assert completed.ends_on < story.publication_date <= timezone.localdate()
+    assert not Partnership.objects.exclude(pk=completed.pk).exclude(story=None).exists()
+
+    versions = _story_versions(completed)
+    assert set(versions) == STORY_LOCALES
+    back = f'href="/partnerships/{completed.slug}/"'
+    for code, page in versions.items():
+        assert page.live and not page.has_unpublished_changes, code
+        assert page.get_parent().specific_class is ResourceIndexPage, code
+        assert page.get_parent().locale == page.locale, code
+        assert page.summary and page.title != completed.title_en, code
+        assert back in str(page.body), code
+        assert page.body[-1].block_type == "paragraph", code  # the link back comes last
+        assert back in str(page.body[-1].value), code
+        headings = [block.value["text"] for block in page.body if block.block_type == "heading"]
+        assert len(headings) == 4, code
+    english_words = len(_text(story).split())
+    assert 300 <= english_words <= 450, english_words
+    for number in ["46%", "33.1%", "96", "26 hours", "58%", "83.4%", "3,500", "twelve"]:
+        assert number in _text(story), number
+    for code in STORY_LOCALES - {"en"}:
+        page = versions[code]
+        assert str(page.body) != str(story.body), code
+        assert page.title != story.title and page.summary != story.summary, code
+        assert page.slug != story.slug, code
+        assert page.publication_date == story.publication_date, code
+        assert list(page.topics.all()) == [completed.topic], code
+    chinese = versions["zh-hans"]
+    for text in [chinese.title, chinese.summary, _text(chinese)]:
+        assert CJK.search(text)
+        assert not ASCII_PUNCTUATION.search(text), text
+    slovak = versions["sk"]
+    for text in [slovak.title, slovak.summary, _text(slovak)]:
+        assert not re.search(r"\d%", text), text  # "46 %", with a space
+    assert "33,1 %" in _text(slovak) and "33,1%" in _text(versions["es"])
+
+
+def test_the_partnership_page_links_to_the_story_in_the_visitors_language(demo, client):
+    completed = Partnership.objects.get(status=Partnership.Status.COMPLETED)
+    versions = _story_versions(completed)
+    for code in STORY_LOCALES:
+        html = client.get(url_in(code, "partnerships:detail", completed.slug)).content.decode()
+        assert f'href="{versions[code].url}"' in html, code
+    assert versions["es"].url.startswith("/es/recursos/")
+    response = client.get(versions["es"].url)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert versions["es"].title in page
+    assert f'href="/partnerships/{completed.slug}/"' in page
+
+
+def test_without_a_resource_library_the_partnerships_come_without_a_story(db):
+    seed_accounts(stdout=StringIO())
+    assert _seed().strip() == "12 municipalities, 3 partnerships ready"
+    assert not Partnership.objects.exclude(story=None).exists()
+    assert not ResourcePage.objects.exists()
+
+
+def test_a_locale_missing_its_translation_gets_it_on_the_next_run(demo):
+    completed = Partnership.objects.get(status=Partnership.Status.COMPLETED)
+    versions = _story_versions(completed)
+    versions["sk"].delete()
+    assert _seed() == demo
+    again = _story_versions(completed)
+    assert set(again) == STORY_LOCALES and again["sk"].live
+    assert again["en"].pk == versions["en"].pk and again["es"].pk == versions["es"].pk
