@@ -105,3 +105,11 @@ class OfficialForm(forms.Form):
     listed = forms.BooleanField(
         label=_("Show my name and position on the municipality's page"), required=False
     )
+
+
+class DocumentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    file = forms.FileField(
+        label=_("File"),
+        help_text=_("PDF, office documents, spreadsheets, CSV, text or photos; at most 20 MB."),
+    )

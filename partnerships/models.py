@@ -9,7 +9,11 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import (
+    FileExtensionValidator,
+    MaxValueValidator,
+    MinValueValidator,
+)
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -528,3 +532,65 @@ class PartnerSearch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.municipality} – {self.topic}"
+
+
+# What a workspace takes: office documents, spreadsheets, PDFs and photos; never HTML or scripts.
+DOCUMENT_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "xlsx",
+    "pptx",
+    "odt",
+    "ods",
+    "odp",
+    "csv",
+    "txt",
+    "jpg",
+    "jpeg",
+    "png",
+]
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def private_storage():
+    """The ``private`` storage (``settings.STORAGES``): never served by the web server."""
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
+class PartnershipDocument(models.Model):
+    """A file of the partnership's workspace (work plans, reports, data), readable only by the
+    people working in it, through ``views.document_download``."""
+
+    partnership = models.ForeignKey(
+        Partnership,
+        on_delete=models.CASCADE,
+        related_name="documents",
+        verbose_name=_("partnership"),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(
+        _("file"),
+        storage=private_storage,
+        upload_to="partnerships/%Y/%m/",
+        max_length=255,
+        validators=[FileExtensionValidator(DOCUMENT_EXTENSIONS)],
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded on"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title

@@ -15,6 +15,7 @@ from .models import (
     Official,
     PartnerSearch,
     Partnership,
+    PartnershipDocument,
 )
 
 DELETE, ANONYMISE = registry.user_data.DELETE, registry.user_data.ANONYMISE
@@ -34,6 +35,7 @@ for label, fields, erasure, why in [
     ("partnerships.Exchange", ("participants",), DELETE, "The link goes; the visit stays."),
     ("partnerships.Decision", ("recorded_by",), ANONYMISE, "The decision log stays, unsigned."),
     ("partnerships.PartnerSearch", ("created_by",), ANONYMISE, "The city's search stays."),
+    ("partnerships.PartnershipDocument", ("uploaded_by",), ANONYMISE, "Shared files stay."),
 ]:
     registry.user_data.declare(label, *fields, erasure=erasure, why=why)
 
@@ -90,6 +92,12 @@ def personal_data(user) -> dict:
         "partner_searches_described": [
             {"municipality": s.municipality.name, "problem": s.problem, "at": _iso(s.created_at)}
             for s in PartnerSearch.objects.filter(created_by=user).select_related("municipality")
+        ],
+        "documents_uploaded": [
+            {"partnership": d.partnership.title, "title": d.title, "at": _iso(d.uploaded_at)}
+            for d in PartnershipDocument.objects.filter(uploaded_by=user).select_related(
+                "partnership"
+            )
         ],
         "decisions_recorded": [
             {"decided_on": _iso(d.decided_on), "text": d.text}

@@ -24,6 +24,7 @@ from .models import (
     Official,
     PartnerSearch,
     Partnership,
+    PartnershipDocument,
     PartnershipMember,
 )
 
@@ -253,6 +254,7 @@ class PartnershipDetail:
     is_coordinator: bool
     activities: list[Activity] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    documents: list[PartnershipDocument] = field(default_factory=list)
 
 
 def partnership_detail(*, partnership: Partnership, user) -> PartnershipDetail:
@@ -310,6 +312,11 @@ def partnership_detail(*, partnership: Partnership, user) -> PartnershipDetail:
         )
         detail.decisions = list(
             Decision.objects.filter(partnership=partnership).select_related("recorded_by")
+        )
+        detail.documents = list(
+            PartnershipDocument.objects.filter(partnership=partnership).select_related(
+                "uploaded_by"
+            )
         )
     return detail
 

@@ -21,6 +21,7 @@ from lms.actions import ActionRefused
 
 from . import selectors
 from .models import (
+    DOCUMENT_MAX_BYTES,
     Activity,
     Decision,
     Exchange,
@@ -31,6 +32,7 @@ from .models import (
     Official,
     PartnerSearch,
     Partnership,
+    PartnershipDocument,
     PartnershipMember,
 )
 
@@ -292,6 +294,27 @@ def decision_record(
             raise ActionRefused(_("This decision is already recorded."))
         decision.save(force_insert=True)
     return decision
+
+
+def document_add(*, user, partnership: Partnership, title: str, file) -> PartnershipDocument:
+    """A file for the workspace, stored where the web server never serves it. Only office
+    documents, data and photos (by extension), at most ``DOCUMENT_MAX_BYTES``."""
+    _working(user, partnership)
+    if file is None:
+        raise ActionRefused(_("Choose a file."))
+    if file.size > DOCUMENT_MAX_BYTES:
+        raise ActionRefused(
+            _("The file is too large: at most %(megabytes)s MB.")
+            % {"megabytes": DOCUMENT_MAX_BYTES // (1024 * 1024)}
+        )
+    document = PartnershipDocument(
+        partnership=partnership, title=title.strip(), file=file, uploaded_by=user
+    )
+    _validated(document, exclude=("partnership", "uploaded_by"))
+    with transaction.atomic():
+        _still_open(partnership)
+        document.save(force_insert=True)
+    return document
 
 
 # ----------------------------------------------------------------------------- finding a partner

@@ -21,6 +21,12 @@ urlpatterns = [
         name="exchange_report",
     ),
     path("partnerships/<slug:slug>/decisions/", views.decision_add, name="decision_add"),
+    path("partnerships/<slug:slug>/documents/", views.document_add, name="document_add"),
+    path(
+        "partnerships/<slug:slug>/documents/<int:document_id>/",
+        views.document_download,
+        name="document_download",
+    ),
     path("partnerships/<slug:slug>/status/", views.status_change, name="status"),
     path("partnerships/<slug:slug>/story/", views.story_create, name="story_create"),
     path("municipalities/", views.municipality_list, name="municipality_list"),

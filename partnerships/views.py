@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
@@ -23,6 +24,7 @@ from .forms import (
     ActivityForm,
     ActivityStatusForm,
     DecisionForm,
+    DocumentForm,
     ExchangeForm,
     MeasurementForm,
     OfficialForm,
@@ -38,6 +40,7 @@ from .models import (
     Official,
     PartnerSearch,
     Partnership,
+    PartnershipDocument,
 )
 
 
@@ -91,6 +94,7 @@ def partnership_detail(request: HttpRequest, slug: str) -> HttpResponse:
             activity_form=ActivityForm(people=people),
             exchange_form=ExchangeForm(cities=cities),
             decision_form=DecisionForm(),
+            document_form=DocumentForm(auto_id="document-%s"),
             status_form=StatusForm(),
             activity_statuses=Activity.Status.choices,
             is_open=partnership.status in selectors.OPEN_STATUSES,
@@ -475,3 +479,31 @@ def story_create(request: HttpRequest, slug: str) -> HttpResponse:
         _("The case study draft is ready. Finish it, publish it and have it translated."),
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@login_required
+@require_POST
+def document_add(request: HttpRequest, slug: str) -> HttpResponse:
+    partnership = _member_partnership(request, slug)
+    return perform(
+        request,
+        lambda **data: services.document_add(user=request.user, partnership=partnership, **data),
+        form=DocumentForm(request.POST, request.FILES),
+        success=_("Document added."),
+        redirect_to=_workspace_url(partnership, "#documents"),
+    )
+
+
+@login_required
+@require_GET
+def document_download(request: HttpRequest, slug: str, document_id: int) -> FileResponse:
+    """A workspace document, to the people working in the partnership only (404 to anyone
+    else), always as a download."""
+    partnership = _member_partnership(request, slug)
+    document = get_object_or_404(PartnershipDocument, pk=document_id, partnership=partnership)
+    extension = document.file.name.rsplit(".", 1)[-1].lower()
+    return FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=f"{slugify(document.title) or 'document'}.{extension}",
+    )

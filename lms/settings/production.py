@@ -40,6 +40,7 @@ SECURE_HSTS_PRELOAD = True
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": STORAGES["private"],  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Several app servers share uploads (documents, images) through S3-compatible object storage
@@ -57,6 +58,17 @@ if os.environ.get("MEDIA_S3_BUCKET"):
             "default_acl": None,
             "querystring_auth": not os.environ.get("MEDIA_S3_CUSTOM_DOMAIN"),
             "file_overwrite": False,
+        },
+    }
+    # Private files in the same bucket under their own prefix, always behind signed URLs
+    # (the app streams them after checking who asks).
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "location": "private",
+            "custom_domain": None,
+            "querystring_auth": True,
         },
     }
 

@@ -8,6 +8,8 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private-media"  # noqa: F405
+STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Serve static files straight from the app folders, without collectstatic.
