@@ -79,6 +79,28 @@ DEMO_USERS = [
 ]
 
 
+def demo_account(spec: dict) -> User:
+    """The demo account of ``spec`` (email, full name, language, country...), created once
+    with the demo password and a verified address: every app's demo people come from here."""
+    user = User.objects.filter(email=spec["email"]).first()
+    if user is None:
+        user = User(
+            email=spec["email"],
+            full_name=spec["full_name"],
+            preferred_language=spec["preferred_language"],
+            country=spec["country"],
+            municipality=spec.get("municipality", ""),
+            job_title=spec.get("job_title", ""),
+            time_zone=spec.get("time_zone", "UTC"),
+        )
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    EmailAddress.objects.get_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
 @registry.demo_seeders.register
 def seed(*, stdout) -> None:
     for data in DEMO_USERS:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime
 
-from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from cms_pages.demo import ensure_topics
 from lms import registry
-from lms.demo import DEMO_PASSWORD
+from lms.demo import demo_account
 from lms.models import User
 
 from . import demo_content as data
@@ -36,26 +35,6 @@ COORDINATOR_PERMISSIONS = [
         for action in ["add", "change", "delete", "view"]
     ],
 ]
-
-
-def _user(spec: dict) -> User:
-    user = User.objects.filter(email=spec["email"]).first()
-    if user is None:
-        user = User(
-            email=spec["email"],
-            full_name=spec["full_name"],
-            preferred_language=spec["preferred_language"],
-            country=spec["country"],
-            municipality=spec.get("municipality", ""),
-            job_title=spec.get("job_title", ""),
-            time_zone=spec.get("time_zone", "UTC"),
-        )
-        user.set_password(DEMO_PASSWORD)
-        user.save()
-        EmailAddress.objects.get_or_create(
-            user=user, email=user.email, defaults={"verified": True, "primary": True}
-        )
-    return user
 
 
 def ensure_coordinators_group() -> Group:
@@ -123,10 +102,10 @@ def _mentor_profile(user, spec, programs, topics) -> MentorProfile:
 
 def ensure_people(programs, topics) -> None:
     for spec in data.MENTORS:
-        user = _user(spec)
+        user = demo_account(spec)
         _mentor_profile(user, spec, programs, topics)
     for spec in data.MENTEES:
-        user = _user(spec)
+        user = demo_account(spec)
         profile, created = MenteeProfile.objects.get_or_create(
             user=user,
             defaults={

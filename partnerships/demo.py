@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -21,7 +20,7 @@ from wagtail.rich_text import RichText
 from cms_pages.demo import ensure_topics
 from lms import registry
 from lms.actions import ActionRefused
-from lms.demo import DEMO_PASSWORD
+from lms.demo import demo_account
 from lms.models import User
 
 from . import demo_content as data
@@ -55,26 +54,6 @@ def _translate(instance, field: str, texts: dict) -> None:
 
 def _day(today: datetime.date, offset: int | None) -> datetime.date | None:
     return None if offset is None else today + datetime.timedelta(days=offset)
-
-
-def _user(spec: dict) -> User:
-    user = User.objects.filter(email=spec["email"]).first()
-    if user is None:
-        user = User(
-            email=spec["email"],
-            full_name=spec["full_name"],
-            preferred_language=spec["preferred_language"],
-            country=spec["country"],
-            municipality=spec.get("municipality", ""),
-            job_title=spec.get("job_title", ""),
-            time_zone=spec.get("time_zone", "UTC"),
-        )
-        user.set_password(DEMO_PASSWORD)
-        user.save()
-        EmailAddress.objects.get_or_create(
-            user=user, email=user.email, defaults={"verified": True, "primary": True}
-        )
-    return user
 
 
 def ensure_coordinator_rights() -> User | None:
@@ -129,7 +108,7 @@ def ensure_officials(municipalities, coordinator) -> dict[str, User]:
     people = {}
     admin = User.objects.filter(email=data.ADMIN_EMAIL).first()
     for spec in data.OFFICIALS:
-        user = _user(spec)
+        user = demo_account(spec)
         municipality = municipalities[spec["city"]]
         confirmed = spec["confirmed"]
         in_her_region = coordinator is not None and municipality.region == coordinator.region
