@@ -38,3 +38,16 @@ class SafeSpreadsheetExportMixin:
                 for field, value in row_dict.items()
             }
         )
+
+
+class ChoiceLabelsExportMixin:
+    """For Wagtail listings' CSV/XLSX exports: choice fields (status, role, region...) as their
+    labels in the exporting person's language, not as stored codes."""
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        for field in row:
+            display = getattr(item, f"get_{field}_display", None)
+            if callable(display):
+                row[field] = display()
+        return row

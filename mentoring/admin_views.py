@@ -35,7 +35,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from lms.actions import ActionRefused, perform
 from lms.models import User
 from lms.regions import Region
-from lms.spreadsheets import SafeSpreadsheetExportMixin
+from lms.spreadsheets import ChoiceLabelsExportMixin, SafeSpreadsheetExportMixin
 
 from . import selectors, services
 from .admin_forms import ConfirmForm, DeclineForm, EndForm, PairForm, RepairForm
@@ -81,7 +81,9 @@ def scope_filter_choices(user, fields) -> None:
             ]
 
 
-class ScopedIndexView(RegionScopedMixin, SafeSpreadsheetExportMixin, generic.IndexView):
+class ScopedIndexView(
+    RegionScopedMixin, ChoiceLabelsExportMixin, SafeSpreadsheetExportMixin, generic.IndexView
+):
     """A listing of the coordinator's rows; its filters offer only their programs (and
     region), and its CSV/XLSX exports (``?export=``) hold the same rows as the listing."""
 
@@ -96,15 +98,6 @@ class ScopedIndexView(RegionScopedMixin, SafeSpreadsheetExportMixin, generic.Ind
         if filters is not None:
             scope_filter_choices(self.request.user, filters.form.fields)
         return filters
-
-    def to_row_dict(self, item):
-        """Exported choice fields (status, role, region...) as their labels."""
-        row = super().to_row_dict(item)
-        for field in row:
-            display = getattr(item, f"get_{field}_display", None)
-            if callable(display):
-                row[field] = display()
-        return row
 
 
 class ScopedEditView(RegionScopedMixin, generic.EditView):
@@ -246,9 +239,7 @@ def bulk_match(request, pk: int):
         "proposal": proposal,
         "unmatched_count": selectors.unmatched_mentee_count(program=program),
         "active_count": program.mentorships.filter(status=Mentorship.Status.ACTIVE).count(),
-        "pending_count": program.participations.filter(
-            status=Participation.Status.PENDING
-        ).count(),
+        "pending_count": program.participations.filter(status=Participation.Status.PENDING).count(),
     }
     if proposal is not None:
         paginator = ProposalPaginator(selectors.proposal_pairs(proposal=proposal), PAIRS_PER_PAGE)

@@ -23,7 +23,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.views.reports import ReportView
 
-from lms.spreadsheets import SafeSpreadsheetExportMixin
+from lms.spreadsheets import ChoiceLabelsExportMixin, SafeSpreadsheetExportMixin
 
 from . import selectors, services
 from .models import Indicator, Measurement, Municipality, Partnership
@@ -71,7 +71,9 @@ def scope_filter_choices(user, fields, municipalities: QuerySet | None = None) -
     ]
 
 
-class ScopedIndexView(ScopedMixin, SafeSpreadsheetExportMixin, generic.IndexView):
+class ScopedIndexView(
+    ScopedMixin, ChoiceLabelsExportMixin, SafeSpreadsheetExportMixin, generic.IndexView
+):
     """A listing of the user's rows; its filters offer only their region (and its countries),
     and its CSV/XLSX exports (``?export=``) hold the same rows as the listing."""
 
@@ -89,15 +91,6 @@ class ScopedIndexView(ScopedMixin, SafeSpreadsheetExportMixin, generic.IndexView
                 municipalities = self.scoped(Municipality.objects.all())
             scope_filter_choices(self.request.user, filters.form.fields, municipalities)
         return filters
-
-    def to_row_dict(self, item):
-        """Exported choice fields (region, status, country, type) as their labels."""
-        row = super().to_row_dict(item)
-        for field in row:
-            display = getattr(item, f"get_{field}_display", None)
-            if callable(display):
-                row[field] = display()
-        return row
 
 
 class ScopedEditView(ScopedMixin, generic.EditView):
