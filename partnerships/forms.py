@@ -36,18 +36,22 @@ class ActivityStatusForm(forms.Form):
 class ExchangeForm(forms.ModelForm):
     class Meta:
         model = Exchange
-        fields = ["host", "visitors", "starts_on", "ends_on", "purpose", "agenda"]
+        fields = ["host", "visitors", "starts_on", "ends_on", "purpose", "agenda", "participants"]
         widgets = {
             "starts_on": DateInput(),
             "ends_on": DateInput(),
             "agenda": forms.Textarea(attrs={"rows": 4}),
+            "participants": forms.CheckboxSelectMultiple,
         }
 
-    def __init__(self, *args, cities=None, **kwargs):
+    def __init__(self, *args, cities=None, people=None, **kwargs):
         super().__init__(*args, **kwargs)
         if cities is not None:
             self.fields["host"].queryset = cities
             self.fields["visitors"].queryset = cities
+        if people is not None:
+            self.fields["participants"].queryset = people
+        self.fields["participants"].label_from_instance = lambda user: user.get_full_name()
 
     def clean(self):
         data = super().clean()

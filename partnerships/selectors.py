@@ -283,7 +283,9 @@ def partnership_detail(*, partnership: Partnership, user) -> PartnershipDetail:
         or partnership.coordinators.filter(pk=user.pk).exists()
     )
     exchanges = list(
-        Exchange.objects.filter(partnership=partnership).select_related("host", "visitors")
+        Exchange.objects.filter(partnership=partnership)
+        .select_related("host", "visitors")
+        .prefetch_related("participants")
     )
     mark_languages(partnership, *(member.municipality for member in members))
     mark_languages(*objectives)

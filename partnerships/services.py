@@ -231,10 +231,14 @@ def exchange_add(
     ends_on: datetime.date,
     purpose: str,
     agenda: str = "",
+    participants=(),
 ) -> Exchange:
-    """A visit between two of the partnership's cities. The same visit (host, visitors, first
-    day) is never added twice."""
+    """A visit between two of the partnership's cities, with who takes part (people of the
+    partnership). The same visit (host, visitors, first day) is never added twice."""
     _working(user, partnership)
+    people = set(selectors.partnership_people(partnership=partnership).values_list("pk", flat=True))
+    if any(person.pk not in people for person in participants):
+        raise ActionRefused(_("Participants must be people of the partnership."))
     cities = set(partnership.members.values_list("municipality_id", flat=True))
     if host.pk not in cities or visitors.pk not in cities:
         raise ActionRefused(_("Both cities of an exchange must be part of the partnership."))
@@ -259,6 +263,7 @@ def exchange_add(
         ).exists():
             raise ActionRefused(_("This exchange is already planned."))
         exchange.save(force_insert=True)
+        exchange.participants.set(participants)
     return exchange
 
 

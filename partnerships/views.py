@@ -92,7 +92,7 @@ def partnership_detail(request: HttpRequest, slug: str) -> HttpResponse:
         cities = selectors.partnership_cities(partnership=partnership)
         context.update(
             activity_form=ActivityForm(people=people),
-            exchange_form=ExchangeForm(cities=cities),
+            exchange_form=ExchangeForm(cities=cities, people=people),
             decision_form=DecisionForm(),
             document_form=DocumentForm(auto_id="document-%s"),
             status_form=StatusForm(),
@@ -184,7 +184,11 @@ def exchange_add(request: HttpRequest, slug: str) -> HttpResponse:
     return perform(
         request,
         lambda **data: services.exchange_add(user=request.user, partnership=partnership, **data),
-        form=ExchangeForm(request.POST, cities=cities),
+        form=ExchangeForm(
+            request.POST,
+            cities=cities,
+            people=selectors.partnership_people(partnership=partnership),
+        ),
         success=_("Exchange added."),
         redirect_to=_workspace_url(partnership, "#exchanges"),
     )

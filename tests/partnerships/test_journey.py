@@ -107,8 +107,9 @@ def test_a_partnership_from_problem_to_story(client, home_pages):
                 {"host": mentor_city.pk, "visitors": seeker.pk,
                  "starts_on": (TODAY - 10 * DAY).isoformat(),
                  "ends_on": (TODAY - 7 * DAY).isoformat(), "purpose": "Ver la sectorización",
-                 "agenda": "Día 1: centro de control"})
+                 "agenda": "Día 1: centro de control", "participants": [luis.pk, jana.pk]})
     exchange = Exchange.objects.get()
+    assert set(exchange.participants.all()) == {luis, jana}
     client.force_login(jana)
     client.post(url_in("sk", "partnerships:exchange_report", slug, exchange.pk),
                 {"trip_report": "Videli sme, ako merajú prietok v sektoroch."})

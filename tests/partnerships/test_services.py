@@ -476,3 +476,22 @@ def test_long_texts_are_refused_whatever_the_door(people, partnership):
     exchange.refresh_from_db()
     assert exchange.trip_report == ""
     assert not Decision.objects.exists() and Exchange.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_exchange_participants_are_people_of_the_partnership():
+    """Who takes part in a visit: the partnership's people only, never anyone on the site."""
+    from partnerships import services
+    from tests.factories import UserFactory, make_partnership
+
+    focal_point = UserFactory()
+    partnership = make_partnership(partner_focal_points=[focal_point])
+    mentor, partner = (m.municipality for m in partnership.members.order_by("role"))
+    fields = dict(
+        user=focal_point, partnership=partnership, host=mentor, visitors=partner,
+        starts_on=datetime.date.today(), ends_on=datetime.date.today(), purpose="Visit",
+    )
+    with pytest.raises(ActionRefused, match="people of the partnership"):
+        services.exchange_add(participants=[UserFactory()], **fields)
+    exchange = services.exchange_add(participants=[focal_point], **fields)
+    assert list(exchange.participants.all()) == [focal_point]
