@@ -63,16 +63,18 @@ def partnerships_coordinated_by(*, user) -> QuerySet[Partnership]:
     return Partnership.objects.filter(region=user.region)
 
 
-def partnership_coordinated_by(*, user, partnership: Partnership) -> bool:
+def region_coordinated_by(*, user, region: str) -> bool:
+    """The same rule for one region: superusers, or people with the coordinator permission
+    whose region it is. Partnerships, partner searches and municipalities all ask it."""
     if not _active(user):
         return False
     if user.is_superuser:
         return True
-    return (
-        bool(user.region)
-        and partnership.region == user.region
-        and user.has_perm(COORDINATOR_PERMISSION)
-    )
+    return bool(user.region) and user.region == region and user.has_perm(COORDINATOR_PERMISSION)
+
+
+def partnership_coordinated_by(*, user, partnership: Partnership) -> bool:
+    return region_coordinated_by(user=user, region=partnership.region)
 
 
 def municipalities_managed_by(*, user) -> QuerySet[Municipality]:
@@ -277,11 +279,7 @@ def partnership_detail(*, partnership: Partnership, user) -> PartnershipDetail:
         )
     )
     is_coordinator = partnership_coordinated_by(user=user, partnership=partnership)
-    is_member = _active(user) and (
-        is_coordinator
-        or any(person.pk == user.pk for member in members for person in member.focal_points.all())
-        or partnership.coordinators.filter(pk=user.pk).exists()
-    )
+    is_member = is_coordinator or partnership_member_of(user=user, partnership=partnership)
     exchanges = list(
         Exchange.objects.filter(partnership=partnership)
         .select_related("host", "visitors")
@@ -398,39 +396,15 @@ def municipality_directory(*, region: str = "") -> list[Municipality]:
 def municipality_spoken_for_by(*, user, municipality: Municipality) -> bool:
     """Who may describe a municipality's problem and see its suggestions: its focal points,
     and coordinators of its region."""
-    if not _active(user):
-        return False
-    if user.is_superuser:
+    if region_coordinated_by(user=user, region=municipality.region):
         return True
-    if user.region == municipality.region and user.has_perm(COORDINATOR_PERMISSION):
-        return True
-    return municipality.focal_points.filter(pk=user.pk).exists()
+    return _active(user) and municipality.focal_points.filter(pk=user.pk).exists()
 
 
 def partner_search_coordinated_by(*, user, search: PartnerSearch) -> bool:
     """Who may propose a partnership from a search: a coordinator of the searching
     municipality's region."""
-    if not _active(user):
-        return False
-    return user.is_superuser or (
-        bool(user.region)
-        and user.region == search.municipality.region
-        and user.has_perm(COORDINATOR_PERMISSION)
-    )
-
-
-def partner_searches_for(*, user) -> QuerySet[PartnerSearch]:
-    """Open searches ``user`` may follow: their region's as a coordinator, their cities' as a
-    focal point."""
-    if not _active(user):
-        return PartnerSearch.objects.none()
-    searches = PartnerSearch.objects.select_related("municipality", "topic")
-    if user.is_superuser:
-        return searches
-    mine = Q(municipality__focal_points=user)
-    if user.region and user.has_perm(COORDINATOR_PERMISSION):
-        mine |= Q(municipality__region=user.region)
-    return searches.filter(mine).distinct()
+    return region_coordinated_by(user=user, region=search.municipality.region)
 
 
 def _results_by_city(topic_id: int) -> dict[int, int]:

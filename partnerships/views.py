@@ -449,10 +449,7 @@ def partner_search(request: HttpRequest, pk: int) -> HttpResponse:
 def partner_search_propose(request: HttpRequest, pk: int) -> HttpResponse:
     search = get_object_or_404(PartnerSearch.objects.select_related("municipality"), pk=pk)
     _spoken_for(request, search.municipality)
-    city_id = request.POST.get("city", "")
-    city = get_object_or_404(
-        Municipality, pk=int(city_id) if city_id.isascii() and city_id.isdigit() else 0
-    )
+    city = get_object_or_404(Municipality, pk=_id(request.POST.get("city", "")))
     try:
         partnership = services.partnership_propose_from_search(
             coordinator=request.user, search=search, mentor_city=city
