@@ -438,6 +438,17 @@ def catalog_courses(
     )
 
 
+def courses_on_topics(*, topic_ids: list[int], language: str, limit: int = 3) -> list[CoursePage]:
+    """Live courses on any of the topics, in ``language`` where translated (else the original),
+    newest first: what a self-assessment recommends for a weak domain."""
+    if not topic_ids:
+        return []
+    live = CoursePage.objects.live().public()
+    on_topics = live.filter(topics__in=topic_ids).values("translation_key")
+    pages = one_per_translation(live, language=language).filter(translation_key__in=on_topics)
+    return list(pages.select_related("locale").order_by("-first_published_at", "pk")[:limit])
+
+
 def course_languages(*, keys: list) -> dict:
     languages: dict = defaultdict(list)
     for key, code in (

@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("mentoring/", include("mentoring.urls")),
     path("", include("partnerships.urls")),
+    path("", include("surveys.urls")),
     path("", include("cms_pages.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -23,6 +23,7 @@ SPOKEN_LANGUAGES = [
     ("sk", _("Slovak")),
     ("cs", _("Czech")),
     ("hu", _("Hungarian")),
+    ("pl", _("Polish")),
     ("de", _("German")),
     ("fr", _("French")),
     ("pt", _("Portuguese")),

@@ -250,6 +250,19 @@ def proposal_mentor_choice(
     return found[0] if found else None
 
 
+def mentors_with_expertise(*, topic_ids: list[int], limit: int = 3) -> list[MentorProfile]:
+    """Mentors accepting mentees with expertise in any of the topics, most experienced first:
+    what a self-assessment recommends for a weak domain."""
+    if not topic_ids:
+        return []
+    on_topics = MentorProfile.objects.filter(expertise__in=topic_ids).values("pk")
+    return list(
+        MentorProfile.objects.filter(pk__in=on_topics, accepting=True, user__is_active=True)
+        .select_related("user")
+        .order_by("-years_experience", "pk")[:limit]
+    )
+
+
 def user_is_program_coordinator(*, user, program: MentoringProgram) -> bool:
     if not user.is_authenticated:
         return False

@@ -1,4 +1,3 @@
-
 """factory_boy factories shared by every test module."""
 
 import datetime
@@ -333,3 +332,141 @@ def make_partnership(
             source="Utility records",
         )
     return partnership
+
+
+# ----------------------------------------------------------------------------- questionnaires
+
+
+def make_domain(slug: str, name: str | None = None, topics=()):
+    from surveys.models import Domain
+
+    domain, _created = Domain.objects.get_or_create(
+        slug=slug, defaults={"name_en": name or slug.replace("-", " ").capitalize()}
+    )
+    domain.topics.add(*topics)
+    return domain
+
+
+def make_questionnaire(*, kind="survey", anonymous=True, audience="everyone", **fields):
+    """A questionnaire open today. A self-assessment gets two sections, "Money" and "People",
+    each with a single-choice question (0–3 points) and a 1–5 scale in the domains
+    "finance-domain" and "people-domain", plus an optional comment; a survey gets one section
+    with a single choice (Yes/No), a multiple choice (A, B, C; at most two), a scale, a number
+    (0–500) and a long text (optional)."""
+    from surveys.models import Option, Question, Questionnaire, Section
+
+    today = datetime.date.today()
+    fields.setdefault("title_en", f"Questionnaire {uuid.uuid4().hex[:6]}")
+    fields.setdefault("slug", f"questionnaire-{uuid.uuid4().hex[:8]}")
+    fields.setdefault("opens_on", today - datetime.timedelta(days=10))
+    fields.setdefault("closes_on", today + datetime.timedelta(days=30))
+    questionnaire = Questionnaire.objects.create(
+        kind=kind, anonymous=anonymous, audience=audience, **fields
+    )
+
+    def question(section, order, kind, text, options=(), **extra):
+        q = Question.objects.create(
+            section=section, sort_order=order, kind=kind, text_en=text, **extra
+        )
+        for n, (label, points) in enumerate(options):
+            Option.objects.create(question=q, sort_order=n, label_en=label, points=points)
+        return q
+
+    levels = (("None", 0), ("Some", 1), ("Most", 2), ("All", 3))
+    if kind == "assessment":
+        for order, (title, slug) in enumerate(
+            (("Money", "finance-domain"), ("People", "people-domain"))
+        ):
+            section = Section.objects.create(
+                questionnaire=questionnaire, sort_order=order, title_en=title
+            )
+            domain = make_domain(slug, title)
+            question(section, 0, "single", f"{title}: how much is planned?", levels, domain=domain)
+            question(section, 1, "scale", f"{title}: we are confident.", domain=domain)
+        comments = Section.objects.create(
+            questionnaire=questionnaire, sort_order=2, title_en="Team"
+        )
+        question(comments, 0, "long_text", "Anything else?", required=False)
+    else:
+        section = Section.objects.create(questionnaire=questionnaire, sort_order=0, title_en="You")
+        question(section, 0, "single", "Do you plan?", (("Yes", None), ("No", None)))
+        question(
+            section,
+            1,
+            "multiple",
+            "Which skills?",
+            (("A", None), ("B", None), ("C", None)),
+            max_choices=2,
+        )
+        question(section, 2, "scale", "I like my job.")
+        question(section, 3, "number", "How many staff?", min_value=0, max_value=500)
+        question(section, 4, "long_text", "A practice?", required=False)
+    return questionnaire
+
+
+def make_official(municipality, **fields) -> User:
+    """A confirmed official of ``municipality`` (its team may answer its self-assessment)."""
+    from partnerships.models import Official
+
+    user = UserFactory(**fields)
+    Official.objects.create(
+        municipality=municipality, user=user, position="Clerk", status="confirmed"
+    )
+    return user
+
+
+def make_results_viewer(region: str, **fields) -> User:
+    """A coordinator who may see questionnaires' results of ``region``."""
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory(is_staff=True, region=region, **fields)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="surveys", codename="view_results")
+    )
+    return User.objects.get(pk=user.pk)
+
+
+def submitted_response(
+    questionnaire, *, municipality=None, level=None, choices=None, days_ago=1, **fields
+):
+    """A submitted response written directly. A self-assessment's scored questions are
+    answered at ``level`` (0.0–1.0) in every domain (or ``level`` as {domain slug: level});
+    a survey's with ``choices``: {question text: option label(s), number or text}."""
+    from django.utils import timezone
+
+    from surveys.models import Answer, Question, Response
+
+    fields.setdefault("language", "en")
+    fields.setdefault("region", municipality.region if municipality else "europe")
+    fields.setdefault("country", municipality.country if municipality else "SK")
+    fields.setdefault("role", "official")
+    response = Response.objects.create(
+        questionnaire=questionnaire,
+        municipality=municipality,
+        status="submitted",
+        submitted_at=timezone.now() - datetime.timedelta(days=days_ago),
+        **fields,
+    )
+    questions = Question.objects.filter(section__questionnaire=questionnaire).prefetch_related(
+        "options"
+    )
+    for q in questions:
+        options = sorted(q.options.all(), key=lambda o: (o.points or 0, o.sort_order))
+        if level is not None and q.domain_id:
+            value = level.get(q.domain.slug, 0.5) if isinstance(level, dict) else level
+            if q.kind == "scale":
+                Answer.objects.create(response=response, question=q, number=1 + round(value * 4))
+            else:
+                answer = Answer.objects.create(response=response, question=q)
+                answer.options.set([options[round(value * (len(options) - 1))]])
+        elif choices and q.text_en in choices:
+            value = choices[q.text_en]
+            if q.is_choice:
+                labels = value if isinstance(value, list | tuple) else [value]
+                answer = Answer.objects.create(response=response, question=q)
+                answer.options.set([o for o in options if o.label_en in labels])
+            elif q.kind in Question.TEXT_KINDS:
+                Answer.objects.create(response=response, question=q, text=value)
+            else:
+                Answer.objects.create(response=response, question=q, number=value)
+    return response

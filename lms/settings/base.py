@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "courses",
     "mentoring",
     "partnerships",
+    "surveys",
     "wagtail_localize",
     "wagtail_localize.locales",
     "django_tasks_db",
