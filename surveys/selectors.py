@@ -493,7 +493,9 @@ class ResultFilters:
     @classmethod
     def from_query(cls, params) -> ResultFilters:
         def value(name: str) -> str:
-            return params.get(name, "").strip()[:20]
+            # Codes only: letters, digits, "-" and "_" (a NUL byte never reaches the database).
+            text = params.get(name, "").strip()[:20]
+            return text if all(c.isascii() and (c.isalnum() or c in "-_") for c in text) else "?"
 
         return cls(
             region=value("region"),

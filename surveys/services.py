@@ -74,7 +74,7 @@ def response_start(
 
 def _locked_draft(*, response: Response, user) -> Response:
     locked = (
-        Response.objects.select_for_update()
+        Response.objects.select_for_update(of=("self",))
         .select_related("questionnaire", "municipality")
         .get(pk=response.pk)
     )

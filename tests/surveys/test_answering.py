@@ -237,7 +237,7 @@ def test_a_double_submit_counts_once():
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@pytest.mark.postgres
 def test_concurrent_starts_of_a_team_share_one_draft():
     city = MunicipalityFactory()
     assessment = make_questionnaire(kind="assessment", anonymous=False)
