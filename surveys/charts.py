@@ -17,7 +17,8 @@ WIDTH = 640
 LABEL_HEIGHT = 18
 BAR_HEIGHT = 16
 ROW_GAP = 14
-LEFT, RIGHT, TOP = 8, 56, 8
+LEFT, RIGHT, TOP = 8, 64, 8
+AXIS = 18  # the scale's labels under the bars
 
 
 @dataclass
@@ -54,7 +55,7 @@ def bar_chart(
     it; a bar without a value says "no answer"."""
     row = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
     legend = 22 if marker_label and any(b.marker is not None for b in bars) else 0
-    height = TOP + row * len(bars) + legend
+    height = TOP + row * len(bars) + AXIS + legend
     span = WIDTH - LEFT - RIGHT
 
     def x(value) -> float:
@@ -96,7 +97,7 @@ def bar_chart(
                     bar_top,
                     max(x(bar.value) - LEFT, 1),
                     BAR_HEIGHT,
-                    x(bar.value) + 6,
+                    WIDTH - RIGHT + 10,
                     bar_top + 12,
                     shown(bar.value, unit),
                 )
@@ -115,8 +116,18 @@ def bar_chart(
                     my - 6,
                 )
             )
+    bottom = TOP + row * len(bars) - ROW_GAP
+    parts.extend(
+        format_html(
+            '<text x="{}" y="{}" class="chart-tick" text-anchor="middle">{}</text>',
+            x(tick),
+            bottom + 14,
+            shown(tick, unit),
+        )
+        for tick in (0, maximum // 2, maximum)
+    )
     if legend:
-        ly = TOP + row * len(bars) + 4
+        ly = TOP + row * len(bars) + AXIS + 4
         parts.append(
             format_html(
                 '<path d="M{} {} l6 6 l-6 6 l-6 -6 z" class="chart-marker"/>'

@@ -37,7 +37,11 @@ class SectionForm(forms.Form):
         self.questions = list(section.questions.all())
         for question in self.questions:
             field = self._field(question)
-            field.label = question.text
+            field.label = (
+                question.text
+                if question.required
+                else _("%(question)s (optional)") % {"question": question.text}
+            )
             field.help_text = escape(question.help_text)
             field.required = False
             field.question = question
