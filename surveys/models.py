@@ -349,7 +349,7 @@ class Response(models.Model):
         verbose_name = _("response")
         verbose_name_plural = _("responses")
         constraints = [
-            # A survey is answered once per person (anonymous ones: see Participation).
+            # A survey is answered once per person (anonymous ones: see SurveyParticipation).
             models.UniqueConstraint(
                 fields=["questionnaire", "respondent"],
                 condition=Q(municipality__isnull=True, respondent__isnull=False),
@@ -407,7 +407,7 @@ class Answer(models.Model):
         return f"{self.response_id}: {self.question_id}"
 
 
-class Participation(models.Model):
+class SurveyParticipation(models.Model):
     """That a person answered a survey, without saying what: keeps anonymous surveys to one
     response per person once the response no longer names them."""
 

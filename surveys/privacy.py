@@ -9,7 +9,7 @@ from django.db.models import Q
 
 from lms import registry
 
-from .models import Answer, Participation, Question, Response
+from .models import Answer, Question, Response, SurveyParticipation
 
 DELETE, ANONYMISE = registry.user_data.DELETE, registry.user_data.ANONYMISE
 registry.user_data.declare(
@@ -19,7 +19,7 @@ registry.user_data.declare(
     why="Submitted answers stay in the anonymous results, without free text; drafts go.",
 )
 registry.user_data.declare(
-    "surveys.Participation", "user", erasure=DELETE, why="The record of having taken part."
+    "surveys.SurveyParticipation", "user", erasure=DELETE, why="The record of having taken part."
 )
 
 
@@ -61,7 +61,7 @@ def personal_data(user) -> dict:
         ],
         "surveys_answered_anonymously": [
             {"questionnaire": p.questionnaire.title, "submitted_on": _iso(p.submitted_on)}
-            for p in Participation.objects.filter(user=user)
+            for p in SurveyParticipation.objects.filter(user=user)
             .select_related("questionnaire")
             .filter(questionnaire__anonymous=True)
         ],
@@ -79,4 +79,4 @@ def erase(user) -> None:
         question__kind__in=Question.TEXT_KINDS,
     ).update(text="")
     own.update(respondent=None)
-    Participation.objects.filter(user=user).delete()
+    SurveyParticipation.objects.filter(user=user).delete()

@@ -467,6 +467,28 @@ def _strong_municipalities(
     return strong
 
 
+def assessments_coordinated_by(*, user, questionnaire: Questionnaire) -> list[Response] | None:
+    """The latest submitted self-assessment of each municipality whose region ``user``
+    coordinates (the partnerships' coordinator rule, as for one result); None for someone who
+    coordinates no region."""
+    if not _active(user) or not (
+        user.is_superuser
+        or partnership_selectors.region_coordinated_by(user=user, region=user.region)
+    ):
+        return None
+    submitted = Response.objects.filter(
+        questionnaire=questionnaire,
+        status=Response.Status.SUBMITTED,
+        municipality__isnull=False,
+    ).select_related("municipality")
+    if not user.is_superuser:
+        submitted = submitted.filter(municipality__region=user.region)
+    latest = _latest_per_municipality(submitted)
+    return sorted(
+        latest.values(), key=lambda r: partnership_selectors.sort_key(r.municipality.name)
+    )
+
+
 def latest_assessment(*, municipality: Municipality) -> Response | None:
     return (
         Response.objects.filter(

@@ -16,7 +16,7 @@ from partnerships import selectors as partnership_selectors
 from partnerships.models import Municipality
 
 from . import selectors
-from .models import Answer, Option, Participation, Question, Questionnaire, Response, Section
+from .models import Answer, Option, Question, Questionnaire, Response, Section, SurveyParticipation
 
 AnswerValue = list[Option] | int | Decimal | str | None
 
@@ -48,7 +48,7 @@ def response_start(
     if questionnaire.is_assessment:
         lookup = {"questionnaire": questionnaire, "municipality": municipality}
     else:
-        if Participation.objects.filter(questionnaire=questionnaire, user=user).exists():
+        if SurveyParticipation.objects.filter(questionnaire=questionnaire, user=user).exists():
             raise ActionRefused(_("You have already answered this questionnaire. Thank you."))
         lookup = {"questionnaire": questionnaire, "respondent": user, "municipality": None}
     with transaction.atomic():
@@ -181,7 +181,7 @@ def response_submit(*, response: Response, user, language: str) -> Response:
             locked.country = user.country
             try:
                 with transaction.atomic():
-                    Participation.objects.create(
+                    SurveyParticipation.objects.create(
                         questionnaire=questionnaire, user=user, submitted_on=now.date()
                     )
             except IntegrityError:

@@ -65,17 +65,20 @@ def questionnaire_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         None,
     )
-    if listing is None and not selectors.results_visible_to(
-        user=request.user, questionnaire=questionnaire
-    ):
+    coordinated = (
+        selectors.assessments_coordinated_by(user=request.user, questionnaire=questionnaire)
+        if questionnaire.is_assessment
+        else None
+    )
+    can_see_results = selectors.results_visible_to(user=request.user, questionnaire=questionnaire)
+    if listing is None and coordinated is None and not can_see_results:
         raise Http404
     context = {
+        "coordinated": coordinated,
         "questionnaire": questionnaire,
         "listing": listing,
         "sections": selectors.response_sections(questionnaire=questionnaire),
-        "can_see_results": selectors.results_visible_to(
-            user=request.user, questionnaire=questionnaire
-        ),
+        "can_see_results": can_see_results,
     }
     if listing and questionnaire.is_assessment:
         context["municipality_form"] = MunicipalityChoiceForm(municipalities=listing.municipalities)

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 
 from surveys import selectors, services
-from surveys.models import Answer, Participation, Question, Response
+from surveys.models import Answer, Question, Response, SurveyParticipation
 from tests.factories import (
     MunicipalityFactory,
     ProgramFactory,
@@ -69,7 +69,7 @@ def test_a_survey_is_answered_reviewed_and_submitted_anonymously(client):
     assert response.is_submitted
     assert response.respondent is None  # anonymous: the account is let go
     assert (response.region, str(response.country), response.language) == ("europe", "SK", "en")
-    assert Participation.objects.filter(questionnaire=survey, user=user).exists()
+    assert SurveyParticipation.objects.filter(questionnaire=survey, user=user).exists()
     assert response.answers.count() == 5
     # The draft link no longer opens anything for anyone.
     assert client.get(url_in("en", "surveys:section", response.public_id, 1)).status_code == 404
@@ -131,7 +131,7 @@ def test_submit_refuses_an_incomplete_response(client):
     client.post(url_in("en", "surveys:submit", response.public_id))
     response.refresh_from_db()
     assert not response.is_submitted
-    assert not Participation.objects.exists()
+    assert not SurveyParticipation.objects.exists()
 
 
 def test_options_of_another_question_and_too_many_choices_are_refused(client):
@@ -233,7 +233,7 @@ def test_a_double_submit_counts_once():
     services.response_submit(response=draft, user=user, language="en")
     with pytest.raises(services.ActionRefused):
         services.response_submit(response=draft, user=user, language="en")
-    assert Participation.objects.count() == 1
+    assert SurveyParticipation.objects.count() == 1
 
 
 @pytest.mark.django_db(transaction=True)

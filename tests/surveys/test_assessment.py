@@ -206,3 +206,18 @@ def test_the_result_is_translated(client, assessment):
         translated = translation.gettext("Scores by domain")
     assert translated != "Scores by domain"
     assert translated in html
+
+
+def test_coordinators_list_their_regions_assessments_only(client, assessment):
+    europe_city = MunicipalityFactory(region="europe", name_en="Europe Town")
+    asia_city = MunicipalityFactory(region="south_asia", name_en="Asia Town")
+    submitted_response(assessment, municipality=europe_city, level=0.5, days_ago=300)
+    latest = submitted_response(assessment, municipality=europe_city, level=0.6)
+    submitted_response(assessment, municipality=asia_city, level=0.5)
+    url = url_in("en", "surveys:detail", assessment.slug)
+    client.force_login(make_coordinator("europe"))
+    html = client.get(url).content.decode()
+    assert "Europe Town" in html and "Asia Town" not in html
+    assert html.count(url_in("en", "surveys:result", latest.public_id)) == 1
+    client.force_login(UserFactory(region="europe"))  # no coordinator rights, no team
+    assert client.get(url).status_code == 404

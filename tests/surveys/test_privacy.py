@@ -5,7 +5,7 @@ import pytest
 
 from lms.privacy import user_erase, user_personal_data
 from surveys import selectors, services
-from surveys.models import Answer, Participation, Question, Response
+from surveys.models import Answer, Question, Response, SurveyParticipation
 from tests.factories import (
     MunicipalityFactory,
     UserFactory,
@@ -72,7 +72,7 @@ def test_erasure_keeps_aggregates_without_the_person():
     assert linked_responses.count() == 5
     assert not linked_responses.filter(respondent__isnull=False).exists()
     assert not Answer.objects.filter(response__questionnaire=linked).exclude(text="").exists()
-    assert not Participation.objects.exists()
+    assert not SurveyParticipation.objects.exists()
     results = selectors.survey_results(questionnaire=linked, filters=selectors.ResultFilters())
     plan = next(
         i for s in results.sections for i in s.questions if i.question.text == "Do you plan?"
