@@ -29,10 +29,21 @@ CHROMIUM := /usr/bin/chromium
 CJK_FONT := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 AXE_CORE_VERSION := 4.14.1
 AXE_JS := var/node/node_modules/axe-core/axe.min.js
+# The Nu Html Checker (tests/e2e/test_validators.py), vendored from npm like axe-core; runs on
+# Debian's Java.
+VNU_VERSION := 26.9.27
+VNU_JAR := var/node/node_modules/vnu-jar/build/dist/vnu.jar
 
-e2e-deps: $(AXE_JS)
+e2e-deps: $(AXE_JS) $(VNU_JAR)
 	@test -x $(CHROMIUM) -a -f $(CJK_FONT) || (apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei)
+	@command -v java >/dev/null || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless)
+
+# npm removes what an earlier `--no-save` install put in var/node, so this installs both.
+$(VNU_JAR): | $(AXE_JS)
+	npm install --no-save --no-audit --no-fund --silent --prefix var/node \
+		axe-core@$(AXE_CORE_VERSION) vnu-jar@$(VNU_VERSION)
 
 $(AXE_JS):
 	npm install --no-save --no-audit --no-fund --silent --prefix var/node axe-core@$(AXE_CORE_VERSION)

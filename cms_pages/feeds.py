@@ -42,6 +42,17 @@ class NewsRssFeed(Feed):
     def item_pubdate(self, item):
         return datetime.datetime.combine(item.date, datetime.time(), tzinfo=datetime.UTC)
 
+    def item_updateddate(self, item):
+        """When the item last changed (RFC 4287 requires <updated> on every entry)."""
+        return item.last_published_at or self.item_pubdate(item)
+
+    # RFC 4287: a feed names its author (here the association's regional office).
+    def author_name(self):
+        return f"CityPeers – {self.index_page.title}"
+
+    def item_author_name(self, item):
+        return "CityPeers"
+
 
 class NewsAtomFeed(NewsRssFeed):
     feed_type = Atom1Feed

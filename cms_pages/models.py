@@ -18,12 +18,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from lms import page_cache
 from lms.ics import calendar_event, calendar_response
 from lms.models import validate_time_zone
 from lms.page_cache import PageCacheMixin
 from lms.page_context import SelectorContextMixin
 from lms.regions import Region
 
+from . import structured_data as structured
 from .blocks import BaseStreamBlock, DocumentBlock
 from .feeds import NewsAtomFeed, NewsRssFeed
 from .search_text import SearchTextMixin, stream_text
@@ -41,6 +43,18 @@ class HomePage(PageCacheMixin, SelectorContextMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def structured_data(self, request) -> dict:
+        offices = page_cache.remember(
+            ("office_facts", self.pk),
+            lambda: [
+                structured.office_facts(request, office)
+                for office in RegionalOfficePage.objects.live()
+                .descendant_of(self)
+                .order_by("path")
+            ],
+        )
+        return structured.home_page(request, self, offices)
 
 
 
@@ -238,6 +252,9 @@ class RegionalOfficePage(PageCacheMixin, SelectorContextMixin, ListingMixin, Sea
     class Meta:
         verbose_name = _("regional office")
 
+    def structured_data(self, request) -> dict:
+        return structured.office_page(request, self)
+
     def get_search_text_parts(self):
         return [self.title, self.city, self.intro, stream_text(self.body)]
 
@@ -293,6 +310,9 @@ class NewsPage(PageCacheMixin, ListingMixin, SearchTextMixin, Page):
 
     class Meta:
         verbose_name = _("news item")
+
+    def structured_data(self, request) -> dict:
+        return structured.news_article(request, self)
 
     def get_search_text_parts(self):
         return [self.title, self.summary, stream_text(self.body)]
@@ -379,6 +399,9 @@ class EventPage(PageCacheMixin, ListingMixin, SearchTextMixin, RoutablePageMixin
 
     class Meta:
         verbose_name = _("event")
+
+    def structured_data(self, request) -> dict:
+        return structured.event(request, self)
 
     def _aware(self, day, time):
         return datetime.datetime.combine(day, time, tzinfo=zoneinfo.ZoneInfo(self.time_zone))

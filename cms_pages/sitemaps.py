@@ -1,5 +1,6 @@
 from collections import defaultdict
 
+from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
@@ -25,6 +26,13 @@ class MultilingualSitemap(Sitemap):
             .specific()
         )
 
+    def _absolute(self, page) -> str:
+        """The page's address on the host that asked for the sitemap (the demo on whatever
+        port it runs; in production the public host, the only one ALLOWED_HOSTS lets in),
+        not the Wagtail Site's configured port."""
+        _site_id, _root, path = page.get_url_parts(self.request)
+        return self.request.build_absolute_uri(path)
+
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)
         translations = defaultdict(list)
@@ -38,16 +46,21 @@ class MultilingualSitemap(Sitemap):
         urls = []
         last_mods = set()
         for item in items:
+            versions = sorted(translations[item.translation_key], key=lambda t: t.locale_id)
             alternates = [
-                {
-                    "lang_code": t.locale.language_code,
-                    "location": t.get_full_url(self.request),
-                }
-                for t in sorted(translations[item.translation_key], key=lambda t: t.locale_id)
+                {"lang_code": t.locale.language_code, "location": self._absolute(t)}
+                for t in versions
             ]
+            default = next(
+                (a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None
+            ) or (alternates[0] if alternates else None)
             for url_info in item.get_sitemap_urls(self.request):
+                url_info["location"] = self._absolute(item)
                 if len(alternates) > 1:
-                    url_info["alternates"] = alternates
+                    url_info["alternates"] = [
+                        *alternates,
+                        {"lang_code": "x-default", "location": default["location"]},
+                    ]
                 urls.append(url_info)
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
@@ -50,3 +52,17 @@ def search(request: HttpRequest) -> HttpResponse:
             "querystring": querystring_without_page(request),
         },
     )
+
+
+# Private areas crawlers have no business in, in every language.
+ROBOTS_PRIVATE = ("accounts", "dashboard", "mentoring", "questionnaires", "answers")
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Crawlers may read the public site; the sitemap (on the host that asked) lists it."""
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for code, _name in settings.LANGUAGES:
+        lines.extend(f"Disallow: /{code}/{area}/" for area in ROBOTS_PRIVATE)
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -86,6 +86,16 @@ def language_targets(request, page: Page | None = None) -> list[dict]:
             },
         )
     current_path = request.get_full_path()
+    # A route under the page (a RoutablePage's "past/", say) maps to the same route under
+    # each translation: the past events' alternates are the other languages' past events.
+    own_url = max(
+        (url for url in translations.values() if url and request.path.startswith(url)),
+        key=len,
+        default=None,
+    )
+    route = ""
+    if own_url and request.path != own_url and request.path.startswith(own_url):
+        route = request.path[len(own_url) :]
     targets = []
     for code, native_name in settings.LANGUAGES:
         fallback = False
@@ -94,6 +104,8 @@ def language_targets(request, page: Page | None = None) -> list[dict]:
             if url is None:
                 fallback = True
                 url = locale_home_urls(request).get(code) or f"/{code}/"
+            else:
+                url += route
         else:
             url = translate_url(current_path, code)
         targets.append(

@@ -1,9 +1,12 @@
+import json
 from html import unescape
 
 from django import template
-from django.utils.html import strip_tags
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext, gettext_noop
 from wagtail.models import Page
 
 from lms import page_cache
@@ -87,20 +90,73 @@ def _first_text(stream) -> str:
 @register.simple_tag(takes_context=True)
 def page_description(context) -> str:
     """The page's meta description: its search description, else its summary or intro, else
-    the first text of its body (lessons have nothing else), cut to about 160 characters."""
+    the first text of its body (lessons have nothing else), cut to about 160 characters; a
+    view's ``meta_description``; else what CityPeers is (account pages, forms)."""
     page = context.get("page")
-    if not isinstance(page, Page):
+    description = context.get("meta_description") or ""
+    if isinstance(page, Page):
+        description = (
+            getattr(page, "search_description", "")
+            or getattr(page, "summary_text", "")
+            or getattr(page, "intro", "")
+            or Truncator(unescape(_first_text(getattr(page, "body", None)))).chars(
+                DESCRIPTION_LENGTH
+            )
+        )
+    return description or gettext(SITE_DESCRIPTION)
+
+
+SITE_DESCRIPTION = gettext_noop(
+    "CityPeers: online courses, mentoring and city-to-city partnerships for local-government "
+    "professionals, in English, Spanish, Chinese and Slovak."
+)
+
+# Open Graph locales (language_TERRITORY): Simplified Chinese is zh_CN (zh_TW would be
+# Traditional); Spanish is the Latin American Spanish of the Guadalajara office.
+OG_LOCALES = {"en": "en_US", "es": "es_MX", "zh-hans": "zh_CN", "sk": "sk_SK"}
+# Home and list pages are websites; a page that says one thing is an article.
+WEBSITE_PAGE_TYPES = {"HomePage", "CourseIndexPage", "NewsIndexPage", "EventIndexPage",
+                      "ResourceIndexPage"}
+
+
+@register.simple_tag(takes_context=True)
+def open_graph(context) -> dict:
+    """``og:type``, ``og:locale`` and ``og:locale:alternate`` of the page."""
+    page = context.get("page")
+    is_article = isinstance(page, Page) and type(page).__name__ not in WEBSITE_PAGE_TYPES
+    language = get_language() or "en"
+    alternates = [
+        OG_LOCALES[link["code"]]
+        for link in alternate_links(context)
+        if link["code"] != language and link["code"] in OG_LOCALES
+    ]
+    return {
+        "type": "article" if is_article else "website",
+        "locale": OG_LOCALES.get(language, language.replace("-", "_")),
+        "alternates": alternates,
+    }
+
+
+@register.filter(is_safe=True)
+def squash(value: str) -> str:
+    """Whitespace (line breaks from template blocks) collapsed to single spaces."""
+    return " ".join(str(value).split())
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context) -> str:
+    """The page's schema.org JSON-LD (``page.structured_data(request)``), as a script data
+    block; "<", ">" and "&" escaped so that text can never close the element."""
+    page = context.get("page")
+    builder = getattr(getattr(page, "specific", page), "structured_data", None)
+    if not callable(builder):
         return ""
-    description = (
-        getattr(page, "search_description", "")
-        or getattr(page, "summary_text", "")
-        or getattr(page, "intro", "")
-        or ""
-    )
-    if description:
-        return description
-    body = _first_text(getattr(page, "body", None))
-    return Truncator(unescape(body)).chars(DESCRIPTION_LENGTH)
+    data = builder(context["request"])
+    if not data:
+        return ""
+    text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
 
 
 class VisitorContentNode(template.Node):
