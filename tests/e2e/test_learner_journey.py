@@ -140,7 +140,7 @@ def test_learner_journey(page, language):
     expect_progress(page, 25)
 
     # Switch language mid-course: same lesson, same progress, same quiz result.
-    page.locator(f".language-switcher button[lang='{other}']").click()
+    page.locator(f".language-switcher button:has(span[lang='{other}'])").click()
     expect(page).to_have_url(ends_with(lessons[0].get_translation(_locale(other)).url))
     assert page.locator("html").get_attribute("lang") == other
     expect_progress(page, 25)
