@@ -88,12 +88,30 @@ LANGUAGES = {
         "plural_map": [0, 1, 3],
         "complete": WAGTAIL,
     },
+    "es": {
+        # Only ours (tools/vendor_translations/es.json): the packages' Spanish, in usted
+        # where they address the reader as tú.
+        "packages": ["django/contrib/auth", "allauth", "django/conf", *WAGTAIL],
+        "upstream": None,
+        "plural_map": [0, 1, 2],
+    },
     "zh_Hans": {
         "packages": ["django/contrib/auth", "allauth", "django/conf", *WAGTAIL],
         "upstream": "zh_Hans",
         "plural_map": [0],
-        # Glossary: 您, never 你; "account" is 账户.
-        "rewrite": [("你", "您"), ("帐号", "账户"), ("帐户", "账户"), ("账号", "账户")],
+        # Glossary: 您, never 你; "account" is 账户; full-width punctuation between Chinese
+        # characters (抱歉, 您… → 抱歉，您…; a sentence ends in 。).
+        "rewrite": [
+            ("你", "您"),
+            ("帐号", "账户"),
+            ("帐户", "账户"),
+            ("账号", "账户"),
+            (re.compile(r"(?<=[\u3400-\u9fff])\s*,\s*(?=[\u3400-\u9fff])"), "，"),
+            (re.compile(r"(?<=[\u3400-\u9fff])\s*:\s*(?=[\u3400-\u9fff])"), "："),
+            (re.compile(r"(?<=[\u3400-\u9fff])\s*;\s*(?=[\u3400-\u9fff])"), "；"),
+            (re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<=</a>)|(?<=\)s))\.$"), "。"),
+            ("？ ", "？"),
+        ],
     },
 }
 
@@ -168,10 +186,16 @@ def upstream_translations(package: str, domain: str, config: dict) -> dict:
         if rewrite:
             rewritten = value
             for old, new in rewrite:
+
+                def apply(form, old=old, new=new):
+                    if isinstance(old, re.Pattern):
+                        return old.sub(new, form)
+                    return form.replace(old, new)
+
                 rewritten = (
-                    [form.replace(old, new) for form in rewritten]
+                    [apply(form) for form in rewritten]
                     if isinstance(rewritten, list)
-                    else rewritten.replace(old, new)
+                    else apply(rewritten)
                 )
             if rewritten == value:
                 continue

@@ -3,6 +3,10 @@
 Runs makemessages into a temporary copy of ``locale/`` so that a string added to the code
 but never extracted is caught as well, without touching the working tree.
 
+Each catalog, the project's and the overrides, is also held to the term base
+(``docs/termbase.md``, ``lms/termbase.py``): no other term's word for a term, and full-width
+punctuation between Chinese characters.
+
 Then checks the third-party overrides in the other LOCALE_PATHS (``locale_vendor/``): no fuzzy
 or empty entry, the placeholders and plural forms of each translation match its msgid, the
 compiled ``.mo`` is not older than its ``.po``, and each catalog is what
@@ -21,6 +25,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
+
+from lms import termbase
 
 CATALOG_LOCALES = ["es", "zh_Hans", "sk"]
 IGNORED_DIRS = [".venv", "var", "media", "staticfiles", "node_modules", "tests"]
@@ -67,7 +73,9 @@ def vendor_problems(tool=None) -> list[str]:
         root = Path(locale_path)
         for po_path in sorted(root.glob("*/LC_MESSAGES/*.po")):
             name = po_path.relative_to(root.parent)
-            problems.extend(catalog_problems(name, polib.pofile(str(po_path)), tool))
+            catalog = polib.pofile(str(po_path))
+            problems.extend(catalog_problems(name, catalog, tool))
+            problems.extend(termbase.catalog_term_problems(po_path.parent.parent.name, catalog))
             mo_path = po_path.with_suffix(".mo")
             if mo_path.exists() and mo_path.stat().st_mtime < po_path.stat().st_mtime:
                 problems.append(f"{name}: compiled before its last change; run compilemessages")
@@ -126,7 +134,9 @@ class Command(BaseCommand):
                 if not po_path.exists():
                     problems.append(f"{code}: no catalog")
                     continue
-                problems.extend(catalog_problems(code, polib.pofile(str(po_path)), tool))
+                catalog = polib.pofile(str(po_path))
+                problems.extend(catalog_problems(code, catalog, tool))
+                problems.extend(termbase.catalog_term_problems(code, catalog))
         problems.extend(vendor_problems(tool))
         if problems:
             for problem in problems:
@@ -137,6 +147,7 @@ class Command(BaseCommand):
             )
         self.stdout.write(
             self.style.SUCCESS(
-                "Catalogs es, zh_Hans and sk are complete; the third-party overrides are sound."
+                "Catalogs es, zh_Hans and sk are complete and follow the term base; the "
+                "third-party overrides are sound."
             )
         )
