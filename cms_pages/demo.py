@@ -50,7 +50,7 @@ HOME_TEXT = {
             ("heading", "Crezca con una mentoría"),
             (
                 "paragraph",
-                "<p>Administradores municipales con experiencia en más de 70 países acompañan "
+                "<p>Administradores municipales de más de 70 países acompañan "
                 "a funcionarios que asumen mayores responsabilidades. Fijen metas juntos, "
                 "reúnanse con regularidad y den seguimiento a sus avances.</p>",
             ),
@@ -58,19 +58,19 @@ HOME_TEXT = {
     },
     "zh-hans": {
         "title": "城市之间相互学习，进步最快",
-        "intro": "CityPeers 是地方政府专业人员学习实用课程、寻找导师并与其他城市同行建立合作伙伴关系的平台。",
+        "intro": "CityPeers是地方政府专业人员学习实用课程、寻找导师并与其他城市同行建立合作伙伴关系的平台。",
         "body": [
             ("heading", "按照自己的节奏学习"),
             (
                 "paragraph",
-                "<p>由一线从业者编写的短期课程涵盖预算编制、城市财政、气候韧性基础设施和廉政建设。"
-                "每节课都能在手机和低速网络上顺畅使用，每门课程都可获得职业发展学时。</p>",
+                "<p>由一线从业者编写的短期课程涵盖预算编制、城市财政、气候韧性基础设施和职业伦理。"
+                "每个课时都能在手机和低速网络上顺畅使用，每门课程都可获得职业发展学时。</p>",
             ),
             ("heading", "在导师指导下成长"),
             (
                 "paragraph",
                 "<p>来自 70 多个国家的资深城市管理者为走上更重要岗位的官员提供指导。"
-                "一起设定目标、定期交流，并跟踪您的进展。</p>",
+                "共同设定目标、定期会面，并跟踪您的进展。</p>",
             ),
         ],
     },
@@ -140,25 +140,25 @@ ABOUT_TEXT = {
                 "paragraph",
                 "<p>CityPeers lleva ese trabajo a internet: cursos escritos por profesionales "
                 "con certificado, mentorías entre administradores experimentados y funcionarios "
-                "en ascenso, y hermanamientos entre ciudades que resuelven juntas un problema "
+                "en ascenso, y alianzas entre ciudades que resuelven juntas un problema "
                 "concreto.</p>",
             ),
         ],
     },
     "zh-hans": {
-        "title": "关于 CityPeers",
+        "title": "关于CityPeers",
         "slug": "guanyu",
-        "intro": "CityPeers 由一个国际城市管理者协会运营，服务其 11,000 多名会员。",
+        "intro": "CityPeers由一个国际城市管理者协会运营，服务其 11,000 多名会员。",
         "body": [
             (
                 "paragraph",
-                "<p>该协会通过设在北京、布拉迪斯拉发、瓜达拉哈拉和艾哈迈达巴德的区域办事处，"
+                "<p>该协会通过设在北京、布拉迪斯拉发、瓜达拉哈拉和艾哈迈达巴德的地区办事处，"
                 "在 70 多个国家开展工作，总部内容以英文发布。协会的理念很简单：对一座城市最好的建议，"
                 "往往来自已经解决过同样问题的另一座城市。</p>",
             ),
             (
                 "paragraph",
-                "<p>CityPeers 把这些工作搬到线上：由从业者编写并颁发证书的课程、资深管理者与新晋官员之间的"
+                "<p>CityPeers把这些工作搬到线上：由从业者编写并颁发证书的课程、资深管理者与新晋官员之间的"
                 "导师辅导，以及共同解决具体问题的城市间合作伙伴关系。</p>",
             ),
         ],
@@ -174,7 +174,7 @@ ABOUT_TEXT = {
             (
                 "paragraph",
                 "<p>Združenie pôsobí vo viac ako 70 krajinách prostredníctvom regionálnych "
-                "kancelárií v Pekingu, Bratislave, Guadalajare a Ahmedabáde, pričom obsah "
+                "kancelárií v Pekingu, Bratislave, Guadalajare a Ahmadábáde, pričom obsah "
                 "centrály vychádza v angličtine. Jeho presvedčenie je jednoduché: najlepšiu radu "
                 "pre mesto má zvyčajne iné mesto, ktoré už ten istý problém riešilo.</p>",
             ),
@@ -296,12 +296,12 @@ TOPICS = {
     "ethics": {
         "en": "Ethics and transparency",
         "es": "Ética y transparencia",
-        "zh-hans": "廉政与透明",
+        "zh-hans": "职业伦理与透明",
         "sk": "Etika a transparentnosť",
     },
     "planning": {
         "en": "Urban planning",
-        "es": "Planeación urbana",
+        "es": "Planificación urbana",
         "zh-hans": "城市规划",
         "sk": "Územné plánovanie",
     },
@@ -351,14 +351,14 @@ EDITORS = {"es": "editor-es@example.org", "zh-hans": "editor-zh@example.org",
 SECTION_TEXT = {
     "resources": {
         "en": ("Resources", "resources", "Leading practices, case studies, toolkits and reports from cities around the world."),
-        "es": ("Recursos", "recursos", "Prácticas destacadas, estudios de caso, herramientas e informes de ciudades de todo el mundo."),
+        "es": ("Recursos", "recursos", "Prácticas destacadas, estudios de caso, cajas de herramientas e informes de ciudades de todo el mundo."),
         "zh-hans": ("资源库", "ziyuan", "来自世界各地城市的优秀实践、案例研究、工具包和报告。"),
-        "sk": ("Zdroje", "zdroje", "Osvedčené postupy, prípadové štúdie, nástroje a správy z miest z celého sveta."),
+        "sk": ("Zdroje", "zdroje", "Osvedčená prax, prípadové štúdie, sady nástrojov a správy z miest z celého sveta."),
     },
     "news": {
         "en": ("News", "news", "News from the association and its regional offices."),
         "es": ("Noticias", "noticias", "Noticias de la asociación y de sus oficinas regionales."),
-        "zh-hans": ("新闻", "xinwen", "协会及其各区域办事处的最新消息。"),
+        "zh-hans": ("新闻", "xinwen", "协会及其各地区办事处的最新消息。"),
         "sk": ("Novinky", "novinky", "Novinky zo združenia a jeho regionálnych kancelárií."),
     },
     "events": {

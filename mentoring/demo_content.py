@@ -19,13 +19,13 @@ PROGRAMS = [
         "name": {
             "en": "CityPeers Global Exchange 2026–2027",
             "es": "Intercambio Global CityPeers 2026–2027",
-            "zh-hans": "CityPeers 全球交流计划 2026–2027",
+            "zh-hans": "CityPeers全球交流计划 2026–2027",
             "sk": "Globálna výmena CityPeers 2026–2027",
         },
         "description": {
             "en": "A cross-regional program that pairs local-government officials with experienced city managers from another part of the world. Pairs meet online once a month for a year and compare how different cities tackle the same problem.",
             "es": "Programa interregional que une a funcionarios de gobiernos locales con gerentes municipales experimentados de otra región del mundo. Las parejas se reúnen en línea una vez al mes durante un año y comparan cómo distintas ciudades abordan un mismo problema.",
-            "zh-hans": "跨区域导师计划，为地方政府官员匹配来自世界其他地区、经验丰富的城市管理者。结对双方在一年内每月线上交流一次，比较不同城市如何应对相同的问题。",
+            "zh-hans": "跨地区导师计划，为地方政府官员匹配来自世界其他地区、经验丰富的城市管理者。结对双方在一年内每月线上会面一次，比较不同城市如何应对相同的问题。",
             "sk": "Medziregionálny program, ktorý spája pracovníkov samospráv so skúsenými manažérmi miest z inej časti sveta. Dvojice sa počas roka stretávajú online raz mesačne a porovnávajú, ako rôzne mestá riešia rovnaký problém.",
         },
         "matching_mode": "mentee_choice",
@@ -87,9 +87,9 @@ PROGRAMS = [
         },
         "description": {
             "en": "Coordinated from Guadalajara, this Spanish-language program lets mentees choose a mentor from suggestions based on shared topics and languages. Mentorships last up to a year, with monthly sessions and goals agreed by both sides.",
-            "es": "Coordinado desde Guadalajara, este programa en español permite que cada participante elija a su mentor o mentora entre sugerencias basadas en temas e idiomas en común. Las mentorías duran hasta un año, con sesiones mensuales y metas acordadas por ambas partes.",
-            "zh-hans": "本计划由瓜达拉哈拉办事处协调，以西班牙语进行，学员可根据共同的议题和语言从推荐名单中自行选择导师。每段导师关系最长一年，双方每月会面一次，并共同商定目标。",
-            "sk": "Program koordinovaný z Guadalajary prebieha v španielčine a umožňuje mentorovaným vybrať si mentora z návrhov podľa spoločných tém a jazykov. Mentorstvo trvá najviac rok, s mesačnými stretnutiami a cieľmi, na ktorých sa dohodnú obe strany.",
+            "es": "Coordinado desde Guadalajara, este programa en español permite que cada persona mentorada elija a su mentor o mentora entre sugerencias basadas en temas e idiomas en común. Las mentorías duran hasta un año, con sesiones mensuales y metas acordadas por ambas partes.",
+            "zh-hans": "本计划由瓜达拉哈拉办事处协调，以西班牙语进行，学员可根据共同的议题和语言从推荐名单中自行选择导师。每段导师关系最长一年，双方每月进行一次辅导会面，并共同商定目标。",
+            "sk": "Program koordinovaný z Guadalajary prebieha v španielčine a umožňuje mentorovaným vybrať si mentora z návrhov podľa spoločných tém a jazykov. Mentorstvo trvá najviac rok, s mesačnými sedeniami a cieľmi, na ktorých sa dohodnú obe strany.",
         },
         "matching_mode": "mentee_choice",
         "region_preference": "same",
@@ -108,9 +108,9 @@ PROGRAMS = [
         },
         "description": {
             "en": "The Ahmedabad office's coordinator pairs each mentee with a mentor at the start of the cohort, balancing topics, languages and mentor capacity. The cohort runs in English, with many pairs also working in Hindi or Gujarati.",
-            "es": "La coordinadora de la oficina de Ahmedabad asigna a cada participante un mentor al inicio de la cohorte, equilibrando temas, idiomas y la disponibilidad de los mentores. La cohorte se desarrolla en inglés, y muchas parejas también trabajan en hindi o guyaratí.",
+            "es": "La coordinadora de la oficina de Ahmedabad asigna a cada persona mentorada un mentor al inicio de la cohorte, equilibrando temas, idiomas y la disponibilidad de los mentores. La cohorte se desarrolla en inglés, y muchas parejas también trabajan en hindi o guyaratí.",
             "zh-hans": "艾哈迈达巴德办事处的协调员在每期开始时为每位学员匹配导师，综合考虑议题、语言和导师的可带教名额。本期以英语进行，许多结对也使用印地语或古吉拉特语交流。",
-            "sk": "Koordinátorka kancelárie v Ahmedabade na začiatku ročníka pridelí každému mentorovanému mentora, pričom zohľadní témy, jazyky a kapacitu mentorov. Ročník prebieha v angličtine a mnohé dvojice pracujú aj v hindčine alebo gudžarátčine.",
+            "sk": "Koordinátorka kancelárie v Ahmadábáde na začiatku ročníka pridelí každému mentorovanému mentora, pričom zohľadní témy, jazyky a kapacitu mentorov. Ročník prebieha v angličtine a mnohé dvojice pracujú aj v hindčine alebo gudžarátčine.",
         },
         "matching_mode": "coordinator",
         "region_preference": "same",
@@ -711,7 +711,7 @@ DEMO_MENTOR_MENTEES = [
         "goals": [
             {
                 "title": "Mapear las colonias con baja participación",
-                "description": "Identificar, con los datos de las dos últimas ediciones del presupuesto participativo, las colonias donde votó menos del 5 % de la población y las posibles causas.",
+                "description": "Identificar, con los datos de las dos últimas ediciones del presupuesto participativo, las colonias donde votó menos del 5% de la población y las posibles causas.",
                 "due_in_days": -30,
                 "done": True,
             },

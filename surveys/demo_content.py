@@ -1422,7 +1422,7 @@ SURVEY_TEXT_ANSWERS = {
             "Atención ciudadana en línea",
             "Formular proyectos para obtener fondos federales",
             "Liderazgo de equipos",
-            "Planeación financiera de mediano plazo",
+            "Planificación financiera de mediano plazo",
             "Evaluación de programas",
             "Comunicación con las comunidades",
         ],

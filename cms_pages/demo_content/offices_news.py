@@ -14,7 +14,7 @@ OFFICES = [
         "title": {
             "en": "CityPeers Headquarters",
             "es": "Sede central de CityPeers",
-            "zh-hans": "CityPeers 总部",
+            "zh-hans": "CityPeers总部",
             "sk": "Centrála CityPeers",
         },
         "city": {"en": "Washington, D.C.", "es": "Washington D. C.", "zh-hans": "华盛顿特区", "sk": "Washington, D.C."},
@@ -23,7 +23,7 @@ OFFICES = [
         "intro": {
             "en": "Our headquarters in Washington, D.C. coordinates CityPeers worldwide: the course catalog, the mentoring program and the partnerships that connect our regional offices. It is also the first point of contact for members, partner organizations and donors.",
             "es": "Nuestra sede central en Washington D. C. coordina CityPeers en todo el mundo: el catálogo de cursos, el programa de mentoría y las alianzas que conectan a nuestras oficinas regionales. También es el primer punto de contacto para miembros, organizaciones aliadas y donantes.",
-            "zh-hans": "位于华盛顿特区的总部统筹 CityPeers 的全球工作，包括课程目录、导师辅导项目以及连接各地区办公室的合作伙伴关系。总部也是会员、合作机构和资助方的首要联络窗口。",
+            "zh-hans": "位于华盛顿特区的总部统筹CityPeers的全球工作，包括课程目录、导师计划以及连接各地区办事处的合作伙伴关系。总部也是会员、合作机构和资助方的首要联络窗口。",
             "sk": "Centrála vo Washingtone koordinuje činnosť CityPeers na celom svete: katalóg kurzov, mentorský program a partnerstvá, ktoré prepájajú naše regionálne kancelárie. Je tiež prvým kontaktným miestom pre členov, partnerské organizácie a donorov.",
         },
         "body": {
@@ -35,12 +35,12 @@ OFFICES = [
             "es": [
                 ("heading", "Qué hacemos"),
                 ("paragraph", "<p>El equipo de la sede central define los estándares comunes de todos los programas de CityPeers. Desarrollamos el plan de estudios básico junto con administradores municipales en funciones, revisamos cada curso antes de publicarlo y verificamos que las versiones en español, chino y eslovaco digan lo mismo que el original. También llevamos el registro de desarrollo profesional continuo, en el que los miembros documentan sus horas de formación.</p>"),
-                ("paragraph", "<p>Una semana típica incluye emparejar a mentores y mentoreados de distintas regiones, preparar seminarios web con ponentes invitados de ciudades miembro y trabajar con agencias de desarrollo y universidades en programas conjuntos. Cuando una ciudad pide apoyo con un problema que otra región ya resolvió —un nuevo proceso presupuestario, un código de ética, un plan contra inundaciones—, la ponemos en contacto con la oficina regional correspondiente y con los colegas que ya hicieron ese trabajo.</p>"),
+                ("paragraph", "<p>Una semana típica incluye emparejar a mentores y mentorados de distintas regiones, preparar seminarios web con ponentes invitados de ciudades miembro y trabajar con agencias de desarrollo y universidades en programas conjuntos. Cuando una ciudad pide apoyo con un problema que otra región ya resolvió —un nuevo proceso presupuestario, un código de ética, un plan contra inundaciones—, la ponemos en contacto con la oficina regional correspondiente y con los colegas que ya hicieron ese trabajo.</p>"),
             ],
             "zh-hans": [
                 ("heading", "我们的工作"),
-                ("paragraph", "<p>总部团队负责制定所有 CityPeers 项目共同遵循的标准。我们与一线城市管理者共同开发核心课程，在每门课程发布前进行审核，并确保西班牙语、中文和斯洛伐克语版本与原文意思一致。我们还负责管理持续职业发展学时记录，会员可借此记录自己的学习时数。</p>"),
-                ("paragraph", "<p>总部的日常工作包括：为不同地区的导师和学员进行匹配，邀请会员城市的嘉宾筹备网络研讨会，并与发展机构和高校合作开展联合项目。当某个城市遇到的问题已由其他地区成功解决——例如新的预算流程、职业伦理准则或防洪预案——我们会协调相关地区办公室，把这个城市与有实际经验的同行联系起来。</p>"),
+                ("paragraph", "<p>总部团队负责制定所有CityPeers项目共同遵循的标准。我们与一线城市管理者共同开发核心课程，在每门课程发布前进行审核，并确保西班牙语、中文和斯洛伐克语版本与原文意思一致。我们还负责管理持续职业发展学时记录，会员可借此记录自己的学习时数。</p>"),
+                ("paragraph", "<p>总部的日常工作包括：为不同地区的导师和学员进行匹配，邀请会员城市的嘉宾筹备网络研讨会，并与发展机构和高校合作开展联合项目。当某个城市遇到的问题已由其他地区成功解决——例如新的预算流程、职业伦理准则或防洪预案——我们会协调相关地区办事处，把这个城市与有实际经验的同行联系起来。</p>"),
             ],
             "sk": [
                 ("heading", "Čomu sa venujeme"),
@@ -68,7 +68,7 @@ OFFICES = [
             "sk": "centrum-pre-cinu-peking",
         },
         "title": {
-            "zh-hans": "CityPeers 中国中心（北京）",
+            "zh-hans": "CityPeers中国中心（北京）",
             "en": "CityPeers China Center (Beijing)",
             "es": "Centro de CityPeers para China (Pekín)",
             "sk": "Centrum CityPeers pre Čínu (Peking)",
@@ -77,7 +77,7 @@ OFFICES = [
         "country": "CN",
         "office_languages": {"zh-hans": "中文、英语", "en": "Chinese, English", "es": "chino, inglés", "sk": "čínština, angličtina"},
         "intro": {
-            "zh-hans": "CityPeers 中国中心设在北京，面向全国各地的市、区县和街道干部提供培训、同行交流和导师辅导。中心还把国际会员城市的经验融入中文课程，并向海外同行介绍中国城市的实践。",
+            "zh-hans": "CityPeers中国中心设在北京，面向全国各地的市、区县和街道干部提供培训、同行交流和导师辅导。中心还把国际会员城市的经验融入中文课程，并向海外同行介绍中国城市的实践。",
             "en": "The CityPeers China Center in Beijing offers training, peer exchange and mentoring to officials of city, district and sub-district governments across China. It also brings the experience of international member cities into Chinese-language courses and introduces Chinese urban practice to peers abroad.",
             "es": "El Centro de CityPeers para China, con sede en Pekín, ofrece formación, intercambio entre pares y mentoría a funcionarios de gobiernos municipales, distritales y de subdistrito de todo el país. También incorpora la experiencia de ciudades miembro de otros países a los cursos en chino y da a conocer la práctica urbana china a colegas del extranjero.",
             "sk": "Centrum CityPeers pre Čínu so sídlom v Pekingu ponúka vzdelávanie, výmenu skúseností a mentoring pracovníkom mestských a obvodných úradov v celej Číne. Zároveň prenáša skúsenosti zahraničných členských miest do kurzov v čínštine a predstavuje čínsku mestskú prax kolegom v zahraničí.",
@@ -85,7 +85,7 @@ OFFICES = [
         "body": {
             "zh-hans": [
                 ("heading", "我们的工作"),
-                ("paragraph", "<p>中心的培训项目围绕城市治理中的实际问题展开，包括城市更新与老旧小区改造、社区治理与居民参与、政务服务数字化，以及气候适应和海绵城市建设。课程以中文授课，采用案例教学与小组研讨相结合的方式，学员多为区县部门负责人、街道干部以及规划、住房和城乡建设等部门的业务骨干。</p>"),
+                ("paragraph", "<p>中心的培训项目围绕城市治理中的实际问题展开，包括城市更新与老旧小区改造、社区治理与居民参与、政务服务数字化，以及气候适应和海绵城市建设。课程以中文授课，采用案例教学与小组研讨相结合的方式，学习者多为区县部门负责人、街道干部以及规划、住房和城乡建设等部门的业务骨干。</p>"),
                 ("paragraph", "<p>中心与高校、规划研究机构和地方干部培训机构合作，组织国内城市之间的考察交流，也推动中国城市与其他地区的会员城市建立结对合作关系。我们的日常工作包括筹备专题研修班、翻译和本地化课程资料、为导师和学员进行匹配，以及整理中国城市的优秀案例，供其他地区的同行参考。</p>"),
             ],
             "en": [
@@ -95,8 +95,8 @@ OFFICES = [
             ],
             "es": [
                 ("heading", "Qué hacemos"),
-                ("paragraph", "<p>Los programas de formación del centro abordan cuestiones prácticas de gobernanza urbana: la renovación urbana y la rehabilitación de conjuntos habitacionales antiguos, la gobernanza comunitaria y la participación vecinal, los servicios públicos digitales y la adaptación al cambio climático, incluidas las medidas de “ciudad esponja”. Los cursos se imparten en chino y combinan estudios de caso con trabajo en grupo; los participantes son sobre todo jefes de departamento de distrito, funcionarios de subdistrito y especialistas de las oficinas de planeación, vivienda y construcción.</p>"),
-                ("paragraph", "<p>Trabajamos con universidades, institutos de planeación e instituciones locales de capacitación para organizar visitas de estudio entre ciudades chinas, y ayudamos a ciudades chinas a establecer hermanamientos con ciudades miembro de otras regiones. Nuestro trabajo cotidiano incluye preparar cursos temáticos, traducir y adaptar materiales didácticos, emparejar a mentores y mentoreados, y documentar buenas prácticas de ciudades chinas para colegas de otros países.</p>"),
+                ("paragraph", "<p>Los programas de formación del centro abordan cuestiones prácticas de gobernanza urbana: la renovación urbana y la rehabilitación de conjuntos habitacionales antiguos, la gobernanza comunitaria y la participación vecinal, los servicios públicos digitales y la adaptación al cambio climático, incluidas las medidas de “ciudad esponja”. Los cursos se imparten en chino y combinan estudios de caso con trabajo en grupo; los participantes son sobre todo jefes de departamento de distrito, funcionarios de subdistrito y especialistas de las oficinas de planificación, vivienda y construcción.</p>"),
+                ("paragraph", "<p>Trabajamos con universidades, institutos de planificación e instituciones locales de capacitación para organizar visitas de estudio entre ciudades chinas, y ayudamos a ciudades chinas a establecer alianzas con ciudades miembro de otras regiones. Nuestro trabajo cotidiano incluye preparar cursos temáticos, traducir y adaptar materiales didácticos, emparejar a mentores y mentorados, y documentar buenas prácticas de ciudades chinas para colegas de otros países.</p>"),
             ],
             "sk": [
                 ("heading", "Čomu sa venujeme"),
@@ -127,7 +127,7 @@ OFFICES = [
             "sk": "Európska kancelária CityPeers (Bratislava)",
             "en": "CityPeers European Office (Bratislava)",
             "es": "Oficina Europea de CityPeers (Bratislava)",
-            "zh-hans": "CityPeers 欧洲办公室（布拉迪斯拉发）",
+            "zh-hans": "CityPeers欧洲办事处（布拉迪斯拉发）",
         },
         "city": {"sk": "Bratislava", "en": "Bratislava", "es": "Bratislava", "zh-hans": "布拉迪斯拉发"},
         "country": "SK",
@@ -136,7 +136,7 @@ OFFICES = [
             "sk": "Európska kancelária v Bratislave podporuje starostov, primátorov, prednostov úradov a zamestnancov samospráv na Slovensku a v strednej Európe. Ponúka kurzy v slovenčine, mentoring a výmenu skúseností medzi mestami a obcami.",
             "en": "The European Office in Bratislava supports mayors, chief executives of municipal offices and local-government staff in Slovakia and Central Europe. It offers courses in Slovak, mentoring and peer exchange between towns and villages.",
             "es": "La Oficina Europea, con sede en Bratislava, apoya a alcaldes, directores de oficinas municipales y personal de los gobiernos locales de Eslovaquia y Europa Central. Ofrece cursos en eslovaco, mentoría e intercambio de experiencias entre ciudades y municipios.",
-            "zh-hans": "位于布拉迪斯拉发的欧洲办公室为斯洛伐克及中欧地区的市长、市镇政府办公室主任和地方政府工作人员提供支持，开设斯洛伐克语课程，并开展导师辅导和城镇之间的经验交流。",
+            "zh-hans": "位于布拉迪斯拉发的欧洲办事处为斯洛伐克及中欧地区的市长、市镇政府办公室主任和地方政府工作人员提供支持，开设斯洛伐克语课程，并开展导师辅导和城镇之间的经验交流。",
         },
         "body": {
             "sk": [
@@ -156,7 +156,7 @@ OFFICES = [
             ],
             "zh-hans": [
                 ("heading", "我们的工作"),
-                ("paragraph", "<p>我们的项目从市镇政府日常面对的问题出发：欧盟基金项目的申报与筹资、市镇预算与财务管理、公共采购、公共建筑节能以及防洪。我们与城镇和乡村的一线工作者共同开发斯洛伐克语课程，并辅以咨询诊断课，学员在课上研究来自本单位的真实案例。</p>"),
+                ("paragraph", "<p>我们的项目从市镇政府日常面对的问题出发：欧盟基金项目的申报与筹资、市镇预算与财务管理、公共采购、公共建筑节能以及防洪。我们与城镇和乡村的一线工作者共同开发斯洛伐克语课程，并辅以咨询诊断课，学习者在课上研究来自本单位的真实案例。</p>"),
                 ("paragraph", "<p>我们与各地区的城镇联合会、高校以及捷克、波兰、匈牙利和奥地利的合作伙伴开展合作，组织考察交流，促成城市之间的结对合作，并为首次任职的市长和市镇办公室主任匹配经验丰富的同行担任导师。对于没有专业人员的小型市镇，我们帮助它们与周边地方政府建立合作。</p>"),
             ],
         },
@@ -182,7 +182,7 @@ OFFICES = [
         "title": {
             "es": "Oficina para América Latina de CityPeers (Guadalajara)",
             "en": "CityPeers Latin America Office (Guadalajara)",
-            "zh-hans": "CityPeers 拉丁美洲办公室（瓜达拉哈拉）",
+            "zh-hans": "CityPeers拉丁美洲办事处（瓜达拉哈拉）",
             "sk": "Kancelária CityPeers pre Latinskú Ameriku (Guadalajara)",
         },
         "city": {"es": "Guadalajara", "en": "Guadalajara", "zh-hans": "瓜达拉哈拉", "sk": "Guadalajara"},
@@ -191,7 +191,7 @@ OFFICES = [
         "intro": {
             "es": "La oficina de Guadalajara acompaña a gobiernos municipales de México, Centroamérica y Sudamérica con cursos en español, mentoría y redes de intercambio entre pares. Trabajamos con presidentes municipales, tesoreros, directores de obras públicas y equipos de participación ciudadana.",
             "en": "The Guadalajara office supports municipal governments in Mexico, Central America and South America with Spanish-language courses, mentoring and peer-exchange networks. We work with mayors, municipal treasurers, public works directors and citizen participation teams.",
-            "zh-hans": "瓜达拉哈拉办公室通过西班牙语课程、导师辅导和同行交流网络，为墨西哥、中美洲和南美洲的市政府提供支持。我们的服务对象包括市长、市财政主管、公共工程负责人和公民参与工作团队。",
+            "zh-hans": "瓜达拉哈拉办事处通过西班牙语课程、导师辅导和同行交流网络，为墨西哥、中美洲和南美洲的市政府提供支持。我们的服务对象包括市长、市财政主管、公共工程负责人和公民参与工作团队。",
             "sk": "Kancelária v Guadalajare podporuje samosprávy v Mexiku, Strednej a Južnej Amerike kurzami v španielčine, mentoringom a sieťami na výmenu skúseností. Pracujeme so starostami, vedúcimi finančných odborov, riaditeľmi odborov verejných prác a tímami pre participáciu občanov.",
         },
         "body": {
@@ -207,7 +207,7 @@ OFFICES = [
             ],
             "zh-hans": [
                 ("heading", "我们的工作"),
-                ("paragraph", "<p>我们的项目针对本地区市镇最常见的挑战：房产税征收与地籍更新、供水服务管理、政务公开与信息获取、参与式预算以及大都市区协调。课程由在职官员参与设计，以拉丁美洲市镇的真实案例为基础，使学员第二天就能把所学用到工作中。</p>"),
+                ("paragraph", "<p>我们的项目针对本地区市镇最常见的挑战：房产税征收与地籍更新、供水服务管理、政务公开与信息获取、参与式预算以及大都市区协调。课程由在职官员参与设计，以拉丁美洲市镇的真实案例为基础，使学习者第二天就能把所学用到工作中。</p>"),
                 ("paragraph", "<p>我们与市镇协会、公立大学和州级培训机构合作，协调各类同行网络（例如市财政主管网络和公民参与负责人网络），组织城市间的交流考察，并在新一届市政府上任的最初几个月提供陪伴式支持——这一阶段需要组建团队、审查上届留下的预算并编制市镇发展规划。</p>"),
             ],
             "sk": [
@@ -238,7 +238,7 @@ OFFICES = [
         "title": {
             "en": "CityPeers South Asia Center (Ahmedabad)",
             "es": "Centro de CityPeers para el Sur de Asia (Ahmedabad)",
-            "zh-hans": "CityPeers 南亚中心（艾哈迈达巴德）",
+            "zh-hans": "CityPeers南亚中心（艾哈迈达巴德）",
             "sk": "Centrum CityPeers pre južnú Áziu (Ahmadábád)",
         },
         "city": {"en": "Ahmedabad", "es": "Ahmedabad", "zh-hans": "艾哈迈达巴德", "sk": "Ahmadábád"},
@@ -268,7 +268,7 @@ OFFICES = [
             ],
             "zh-hans": [
                 ("heading", "我们的工作"),
-                ("paragraph", "<p>我们的工作聚焦于居民每天都能感受到的公共服务以及支撑这些服务的财政：供水与环境卫生、固体废弃物管理、高温应对行动规划、房产税改革，以及帮助市政机构为信用评级和发行市政债券做好准备。课程以英语授课，另设印地语和古吉拉特语讨论环节供学员选择；每门课程结束时，学员都会制定一份简短的行动计划，带回本市落实。</p>"),
+                ("paragraph", "<p>我们的工作聚焦于居民每天都能感受到的公共服务以及支撑这些服务的财政：供水与环境卫生、固体废弃物管理、高温应对行动规划、房产税改革，以及帮助市政机构为信用评级和发行市政债券做好准备。课程以英语授课，另设印地语和古吉拉特语讨论环节供学习者选择；每门课程结束时，学习者都会制定一份简短的行动计划，带回本市落实。</p>"),
                 ("paragraph", "<p>我们与各邦城市发展部门、市政培训机构以及本地区的高校合作。常见活动包括：组织一座城市的工程师到另一座城市考察污水处理厂或片区办公室的技术交流；面向会计和税收征管人员的财务诊断课；以及为新任市政专员匹配经验丰富的同行担任导师。</p>"),
             ],
             "sk": [
@@ -314,9 +314,9 @@ NEWS = [
                 ("callout", {"kind": "info", "title": "How to apply", "text": "<p>Fill in the application form in your CityPeers profile and describe two or three challenges you would like to work on. You do not need a nomination from your employer, but we recommend letting your council or supervisor know.</p>"}),
             ],
             "es": [
-                ("paragraph", "<p>El programa de mentoría de CityPeers vincula a directivos que estrenan un cargo de alta responsabilidad con colegas que ya han conducido un gobierno local a través de ciclos presupuestarios, elecciones y emergencias. Mentor y mentoreado se reúnen en línea una vez al mes, acuerdan sus objetivos en la primera sesión y revisan los avances a mitad de año. Las personas mentoreadas también pueden sumarse a las llamadas periódicas de la cohorte, en las que participantes de distintos países analizan un tema común con un profesional invitado.</p>"),
-                ("paragraph", "<p>Este año invitamos especialmente a postularse a quienes trabajan en municipios pequeños y medianos, y estamos sumando mentores de habla hispana para que más parejas puedan trabajar en su propio idioma. Para formar las parejas tomamos en cuenta los objetivos de cada persona, el tamaño y tipo de su gobierno local y, cuando es posible, su idioma y zona horaria.</p>"),
-                ("callout", {"kind": "info", "title": "Cómo postularse", "text": "<p>Llene el formulario de solicitud en su perfil de CityPeers y describa dos o tres retos en los que le gustaría trabajar. No necesita una nominación de su institución, aunque le recomendamos informar al cabildo o a su superior.</p>"}),
+                ("paragraph", "<p>El programa de mentoría de CityPeers vincula a directivos que estrenan un cargo de alta responsabilidad con colegas que ya han conducido un gobierno local a través de ciclos presupuestarios, elecciones y emergencias. Mentor y mentorado se reúnen en línea una vez al mes, acuerdan sus metas en la primera sesión y revisan los avances a mitad de año. Las personas mentoradas también pueden sumarse a las llamadas periódicas de la cohorte, en las que participantes de distintos países analizan un tema común con un profesional invitado.</p>"),
+                ("paragraph", "<p>Este año invitamos especialmente a postularse a quienes trabajan en municipios pequeños y medianos, y estamos sumando mentores de habla hispana para que más parejas puedan trabajar en su propio idioma. Para formar las parejas tomamos en cuenta las metas de cada persona, el tamaño y tipo de su gobierno local y, cuando es posible, su idioma y zona horaria.</p>"),
+                ("callout", {"kind": "info", "title": "Cómo postularse", "text": "<p>Llene el formulario de solicitud en su perfil de CityPeers y describa dos o tres retos en los que le gustaría trabajar. No necesita una nominación de su institución, aunque le recomendamos informar al concejo municipal o a su superior.</p>"}),
             ],
         },
     },
@@ -362,14 +362,14 @@ NEWS = [
             "zh-hans": [
                 ("heading", "从原则到日常实践"),
                 ("paragraph", "<p>地方政府中的大多数伦理问题并不是以丑闻开始的，而是始于给承包商行个小方便、亲属应聘本单位岗位，或是一次看似无害的宴请邀约。这套新工具包由各地区会员共同参与编写，旨在帮助管理者及早识别此类情形，并以一致的方式加以应对。</p>"),
-                ("paragraph", "<p>工具包包括：</p><ul><li>面向工作人员和民选官员的<b>利益冲突自查表</b>；</li><li><b>礼品和招待登记</b>模板，并附登记内容说明；</li><li>简短的<b>情景案例</b>，配有主持人提示，适用于一小时的团队研讨；</li><li>为工作人员和居民设立保密<b>举报渠道</b>的核对清单。</li></ul>"),
-                ("paragraph", "<p>全部材料均提供中文、英语、西班牙语和斯洛伐克语版本，可根据当地法律法规进行调整。各地区办公室将在未来几个月举办入门网络研讨会。</p>"),
+                ("paragraph", "<p>工具包包括：</p><ul><li>面向工作人员和民选官员的<b>利益冲突自查表</b>；</li><li><b>礼品和招待登记</b>模板，并附登记内容说明；</li><li>简短的<b>情景案例</b>，配有辅导员提示，适用于一小时的团队研讨；</li><li>为工作人员和居民设立保密<b>举报渠道</b>的核对清单。</li></ul>"),
+                ("paragraph", "<p>全部材料均提供中文、英语、西班牙语和斯洛伐克语版本，可根据当地法律法规进行调整。各地区办事处将在未来几个月举办入门网络研讨会。</p>"),
                 ("callout", {"kind": "tip", "title": "从一个案例开始", "text": "<p>不必一次性介绍整套工具包，可以先在一次例行管理会议上讨论一个情景案例。简短而具体的讨论，往往比一整天的培训更有效。</p>"}),
             ],
             "sk": [
                 ("heading", "Od zásad ku každodennej praxi"),
                 ("paragraph", "<p>Väčšina etických problémov v samospráve sa nezačína škandálom. Začína sa malou láskavosťou pre dodávateľa, príbuzným, ktorý sa uchádza o miesto na úrade, alebo pozvaním, ktoré sa zdá neškodné. Novú sadu nástrojov sme pripravili s členmi zo všetkých regiónov, aby vedúci pracovníci dokázali takéto situácie rozpoznať včas a reagovať na ne jednotne.</p>"),
-                ("paragraph", "<p>Sada obsahuje:</p><ul><li><b>sebahodnotenie konfliktu záujmov</b> pre zamestnancov aj volených funkcionárov;</li><li>vzor <b>registra darov a pohostení</b> s usmernením, čo doň zapisovať;</li><li>krátke <b>modelové situácie</b> s poznámkami pre moderátora na hodinové stretnutie tímu;</li><li>kontrolný zoznam na zriadenie dôverného <b>kanála na oznamovanie</b> pre zamestnancov a obyvateľov.</li></ul>"),
+                ("paragraph", "<p>Sada obsahuje:</p><ul><li><b>sebahodnotenie konfliktu záujmov</b> pre zamestnancov aj volených funkcionárov;</li><li>vzor <b>registra darov a pohostení</b> s usmernením, čo doň zapisovať;</li><li>krátke <b>modelové situácie</b> s poznámkami pre lektora na hodinové stretnutie tímu;</li><li>kontrolný zoznam na zriadenie dôverného <b>kanála na oznamovanie</b> pre zamestnancov a obyvateľov.</li></ul>"),
                 ("paragraph", "<p>Všetky materiály sú k dispozícii v slovenčine, angličtine, španielčine a čínštine a dajú sa prispôsobiť miestnej legislatíve. Regionálne kancelárie v najbližších mesiacoch pripravia úvodné webináre.</p>"),
                 ("callout", {"kind": "tip", "title": "Začnite jednou situáciou", "text": "<p>Namiesto predstavenia celej sady naraz prediskutujte jednu modelovú situáciu na bežnej porade vedenia. Krátky a konkrétny rozhovor často prinesie viac ako celodenné školenie.</p>"}),
             ],
@@ -394,7 +394,7 @@ NEWS = [
             "sk": "Digitálne povolenia: čínske mestá si vymenili skúsenosti s rýchlejším vybavovaním",
         },
         "summary": {
-            "zh-hans": "CityPeers 中国中心在北京举办经验交流会，来自多个城市政务服务中心和住房城乡建设部门的干部，围绕工程建设项目网上审批的做法与难点进行了深入交流。",
+            "zh-hans": "CityPeers中国中心在北京举办经验交流会，来自多个城市政务服务中心和住房城乡建设部门的干部，围绕工程建设项目网上审批的做法与难点进行了深入交流。",
             "en": "At a peer exchange hosted by the CityPeers China Center in Beijing, officials from the administrative service centers and housing and construction bureaus of several cities discussed what works, and what does not, in online permitting for construction projects.",
             "es": "En un intercambio entre pares organizado por el Centro de CityPeers para China en Pekín, funcionarios de centros de servicios administrativos y de oficinas de vivienda y construcción de varias ciudades analizaron qué funciona y qué no en la tramitación en línea de permisos de construcción.",
             "sk": "Na stretnutí, ktoré v Pekingu zorganizovalo Centrum CityPeers pre Čínu, pracovníci centier administratívnych služieb a úradov pre bývanie a výstavbu z viacerých miest diskutovali o tom, čo pri elektronickom vybavovaní stavebných povolení funguje a čo nie.",
@@ -403,7 +403,7 @@ NEWS = [
             "zh-hans": [
                 ("paragraph", "<p>与会城市介绍了各自推进“一网通办”的做法：申请材料一次性告知、多部门并联审批、电子证照共享互认，以及申请人可随时在线查询办理进度。多位代表指出，真正缩短审批时间的往往不是新系统本身，而是上线前对流程的全面梳理——取消重复提交的材料，明确每个环节的办理时限和责任部门。</p>"),
                 ("paragraph", "<p>交流中也讨论了一些共性难点：部门之间的数据共享仍需加强协调，窗口工作人员需要系统培训，老年人和小微企业在网上申报时往往需要帮助。与会者一致认为，线下窗口应当保留，并为有需要的申请人提供帮办代办服务。</p>"),
-                ("callout", {"kind": "info", "title": "下一步工作", "text": "<p>中国中心将把本次交流的案例整理成中文短期课程模块，并编写英文案例简报，供其他地区的会员城市参考。</p>"}),
+                ("callout", {"kind": "info", "title": "下一步工作", "text": "<p>中国中心将把本次交流的案例整理成中文短期课程单元，并编写英文案例简报，供其他地区的会员城市参考。</p>"}),
             ],
             "en": [
                 ("paragraph", "<p>The participating cities presented how they have moved permit applications online: a single, complete list of required documents from the start, parallel review by several departments, shared electronic certificates, and online tracking so that applicants can see where their file is at any time. Several speakers stressed that the biggest time savings came not from the new system itself but from reviewing the process before going live – removing duplicate documents and setting clear deadlines and responsibilities for each step.</p>"),
@@ -444,7 +444,7 @@ NEWS = [
             "sk": "Obce z povodia Hrona a z Dolného Rakúska budú počas nasledujúcich dvoch rokov zdieľať skúsenosti s povodňovými plánmi, zadržiavaním vody v krajine a varovaním obyvateľov. Partnerstvo sprostredkovala európska kancelária CityPeers v Bratislave.",
             "en": "Municipalities from Slovakia's Hron river basin and from Lower Austria will spend the next two years sharing experience with flood plans, water retention in the landscape and warning residents. The partnership was brokered by the CityPeers European Office in Bratislava.",
             "es": "Municipios de la cuenca del río Hron, en Eslovaquia, y de la Baja Austria compartirán durante los próximos dos años sus experiencias con planes contra inundaciones, retención de agua en el paisaje y alerta a la población. La alianza fue promovida por la Oficina Europea de CityPeers en Bratislava.",
-            "zh-hans": "斯洛伐克赫龙河流域的市镇与下奥地利州的市镇将在未来两年内就防洪预案、流域蓄水和居民预警开展经验交流。此次结对合作由 CityPeers 布拉迪斯拉发欧洲办公室促成。",
+            "zh-hans": "斯洛伐克赫龙河流域的市镇与下奥地利州的市镇将在未来两年内就防洪预案、流域蓄水和居民预警开展经验交流。此次结对合作由CityPeers欧洲办事处（布拉迪斯拉发）促成。",
         },
         "body": {
             "sk": [
@@ -461,15 +461,15 @@ NEWS = [
             ],
             "es": [
                 ("heading", "Del plan contra inundaciones a la comunicación con la población"),
-                ("paragraph", "<p>En la alianza participan alcaldes, personal de las oficinas de obras y construcción, responsables de protección civil e integrantes de cuerpos de bomberos voluntarios. En la primera reunión, celebrada en uno de los municipios ribereños del Hron, los participantes recorrieron los puntos críticos del río, repasaron la experiencia de inundaciones anteriores y revisaron cómo el municipio actualiza su plan contra inundaciones. Sus colegas austriacos explicaron cómo incorporan los mapas de riesgo de inundación en la planeación del uso del suelo y cómo dan mantenimiento a las barreras móviles.</p>"),
+                ("paragraph", "<p>En la alianza participan alcaldes, personal de las oficinas de obras y construcción, responsables de protección civil e integrantes de cuerpos de bomberos voluntarios. En la primera reunión, celebrada en uno de los municipios ribereños del Hron, los participantes recorrieron los puntos críticos del río, repasaron la experiencia de inundaciones anteriores y revisaron cómo el municipio actualiza su plan contra inundaciones. Sus colegas austriacos explicaron cómo incorporan los mapas de riesgo de inundación en la planificación del uso del suelo y cómo dan mantenimiento a las barreras móviles.</p>"),
                 ("paragraph", "<p>Los municipios se turnarán para recibir las visitas y trabajarán juntos en tres temas: medidas para retener el agua en el paisaje, alerta temprana e información a la población, y recuperación después de una inundación, incluido el aseguramiento de los bienes municipales. El resultado será una lista de verificación común para gobiernos locales, que CityPeers publicará en los cuatro idiomas de la plataforma.</p>"),
                 ("callout", {"kind": "info", "title": "¿Quiere participar?", "text": "<p>Otros municipios pueden seguir la alianza a través de seminarios web abiertos. Si le interesa una alianza similar, escriba a la Oficina Europea a bratislava@example.org.</p>"}),
             ],
             "zh-hans": [
                 ("heading", "从防洪预案到与居民沟通"),
                 ("paragraph", "<p>参与此次合作的有市长、建设管理部门工作人员、应急管理人员以及志愿消防队队员。首次会议在赫龙河沿岸的一个市镇举行，与会者实地查看了河道的关键险段，回顾了以往洪水的应对经验，并了解该市镇如何更新防洪预案。奥地利同行介绍了他们如何在土地利用规划中运用洪水风险图，以及如何维护移动式防洪挡板。</p>"),
-                ("paragraph", "<p>双方市镇将轮流接待考察，并围绕三个主题开展合作：流域蓄水措施、预警与居民信息发布，以及灾后恢复（包括市镇公共财产的保险）。合作成果将是一份供地方政府使用的共同核对清单，CityPeers 将以平台的全部四种语言发布。</p>"),
-                ("callout", {"kind": "info", "title": "希望参与？", "text": "<p>其他市镇可以通过公开的网络研讨会关注合作进展。如有意开展类似的结对合作，请发送邮件至欧洲办公室：bratislava@example.org。</p>"}),
+                ("paragraph", "<p>双方市镇将轮流接待考察，并围绕三个主题开展合作：流域蓄水措施、预警与居民信息发布，以及灾后恢复（包括市镇公共财产的保险）。合作成果将是一份供地方政府使用的共同核对清单，CityPeers将以平台的全部四种语言发布。</p>"),
+                ("callout", {"kind": "info", "title": "希望参与？", "text": "<p>其他市镇可以通过公开的网络研讨会关注合作进展。如有意开展类似的结对合作，请发送邮件至欧洲办事处：bratislava@example.org。</p>"}),
             ],
         },
     },
@@ -494,7 +494,7 @@ NEWS = [
         "summary": {
             "es": "Los municipios de Jalisco y estados vecinos que integran la red de presupuesto participativo de CityPeers presentaron los proyectos elegidos por sus habitantes y las lecciones de su primer ciclo completo.",
             "en": "Municipalities from Jalisco and neighboring states in the CityPeers participatory budgeting network presented the projects their residents chose and the lessons from their first full cycle.",
-            "zh-hans": "CityPeers 参与式预算网络中来自哈利斯科州及周边州的市镇，介绍了由居民投票选出的项目以及首个完整周期的经验教训。",
+            "zh-hans": "CityPeers参与式预算网络中来自哈利斯科州及周边州的市镇，介绍了由居民投票选出的项目以及首个完整周期的经验教训。",
             "sk": "Samosprávy zo štátu Jalisco a susedných štátov, ktoré tvoria sieť CityPeers pre participatívny rozpočet, predstavili projekty vybrané obyvateľmi a poučenia z prvého úplného cyklu.",
         },
         "body": {
@@ -511,7 +511,7 @@ NEWS = [
             "zh-hans": [
                 ("paragraph", "<p>在瓜达拉哈拉举行的总结会上，各市镇团队介绍了由居民投票选出、目前已在实施或已经完工的项目，包括街道和步行道照明、公园和球场改造、无障碍人行道以及学校雨水收集系统。多个团队表示，将线上投票与在城区社区和农村地区设立的现场投票点相结合，吸引了许多平时很少参与公共事务的居民。</p>"),
                 ("paragraph", "<p>主要经验包括：在征集提案之前公布规则；在投票前评估每个提案的技术可行性和成本；最重要的是定期向居民通报工程进展。居民反映最多的问题是采购程序导致的工期延误，而青年的参与程度也低于预期。</p>"),
-                ("callout", {"kind": "tip", "title": "下一轮的改进", "text": "<p>网络成员商定了两项调整：设立由青年提出并投票的项目类别，以及每月发布一份简明的项目进度看板。瓜达拉哈拉办公室将为这两项工作提供模板。</p>"}),
+                ("callout", {"kind": "tip", "title": "下一轮的改进", "text": "<p>网络成员商定了两项调整：设立由青年提出并投票的项目类别，以及每月发布一份简明的项目进度看板。瓜达拉哈拉办事处将为这两项工作提供模板。</p>"}),
             ],
             "sk": [
                 ("paragraph", "<p>Na záverečnom stretnutí v Guadalajare tímy samospráv predstavili projekty, ktoré si vybrali obyvatelia a ktoré sa už realizujú alebo sú dokončené: osvetlenie ulíc a chodníkov, obnova parkov a ihrísk, bezbariérové chodníky a systémy na zachytávanie dažďovej vody v školách. Viaceré tímy uviedli, že kombinácia online hlasovania a hlasovacích miest v mestských štvrtiach a vidieckych obciach pomohla osloviť ľudí, ktorí sa inak nezapájajú.</p>"),
@@ -534,7 +534,7 @@ NEWS = [
         "body": {
             "sk": [
                 ("paragraph", "<p>Kurz prevedie účastníkov celým životným cyklom projektu: od projektového zámeru a žiadosti o nenávratný finančný príspevok cez verejné obstarávanie a realizáciu až po záverečné vyúčtovanie a obdobie udržateľnosti. Pripravili ho projektoví manažéri so skúsenosťami z práce pre mestá aj malé obce a opiera sa o situácie, s ktorými sa obecné úrady stretávajú najčastejšie.</p>"),
-                ("paragraph", "<p>Kurz je určený pre členov CityPeers a dá sa absolvovať vlastným tempom. Každá lekcia obsahuje praktické tipy a krátky test; po jeho úspešnom absolvovaní si účastníci môžu hodiny zapísať do evidencie profesijného rozvoja.</p>"),
+                ("paragraph", "<p>Kurz je určený pre členov CityPeers a dá sa absolvovať vlastným tempom. Každá lekcia obsahuje praktické tipy a krátke overenie vedomostí; po jeho úspešnom absolvovaní si účastníci môžu hodiny zapísať do evidencie profesijného rozvoja.</p>"),
                 ("callout", {"kind": "tip", "title": "Tip pre malé obce", "text": "<p>Ak vaša obec nemá vlastného projektového manažéra, prizvite ku kurzu aj kolegov zo susedných obcí alebo zo spoločného obecného úradu. Spoločná príprava projektov býva pre malé samosprávy najschodnejšou cestou.</p>"}),
             ],
         },
@@ -548,13 +548,13 @@ NEWS = [
         "slug": {"zh-hans": "laojiu-xiaoqu-gaizao-jumin-canyu"},
         "title": {"zh-hans": "老旧小区改造中的居民参与：社区工作者专题研修班顺利结业"},
         "summary": {
-            "zh-hans": "CityPeers 中国中心举办的老旧小区改造专题研修班近日结业，来自多个城市的街道和社区工作者围绕如何在改造前、改造中和改造后有效动员居民参与进行了交流。",
+            "zh-hans": "CityPeers中国中心举办的老旧小区改造专题研修班近日结业，来自多个城市的街道和社区工作者围绕如何在改造前、改造中和改造后有效动员居民参与进行了交流。",
         },
         "body": {
             "zh-hans": [
                 ("heading", "改造方案要从居民的需求出发"),
-                ("paragraph", "<p>研修班采用案例教学与现场教学相结合的方式。学员实地走访了北京一个已完成改造的老旧小区，听取街道干部、社区居委会和居民代表介绍经验：在方案设计前逐楼逐户征求意见，召开居民议事会讨论加装电梯、停车和公共空间利用等问题，并在施工期间成立居民监督小组。</p>"),
-                ("paragraph", "<p>学员们认为，居民参与不应止于改造前的意见征集，改造完成后的长效管理同样重要，包括明确公共设施的维护责任、引入物业服务以及建立居民自治机制。不少学员表示，将把研修中学到的议事规则和沟通方法带回本社区试用。</p>"),
+                ("paragraph", "<p>研修班采用案例教学与现场教学相结合的方式。参训人员实地走访了北京一个已完成改造的老旧小区，听取街道干部、社区居委会和居民代表介绍经验：在方案设计前逐楼逐户征求意见，召开居民议事会讨论加装电梯、停车和公共空间利用等问题，并在施工期间成立居民监督小组。</p>"),
+                ("paragraph", "<p>参训人员认为，居民参与不应止于改造前的意见征集，改造完成后的长效管理同样重要，包括明确公共设施的维护责任、引入物业服务以及建立居民自治机制。不少参训人员表示，将把研修中学到的议事规则和沟通方法带回本社区试用。</p>"),
                 ("callout", {"kind": "tip", "title": "实用建议", "text": "<p>征求意见时，除线上问卷外，还应安排工作人员在傍晚和周末入户走访，确保老年人和上班族的意见都能被听到。</p>"}),
             ],
         },
@@ -623,8 +623,8 @@ NEWS = [
             ],
             "zh-hans": [
                 ("paragraph", "<p>极端高温对南亚乃至其他地区城市构成的风险日益上升，受影响最严重的是户外劳动者、居住在通风不良住房中的居民以及无法获得降温条件的人群。课程介绍市政机构如何把卫生、应急管理、供水和城市规划等部门统筹到同一份计划之下，明确发布预警的阈值，并清楚划分预警发布后各部门的职责。</p>"),
-                ("paragraph", "<p>课程分为四个模块：</p><ol><li>了解本地高温风险及最易受影响的人群；</li><li>预警发布与居民沟通；</li><li>医院、诊所和急救服务的准备工作；</li><li>长期措施，如冷屋顶、遮阴设施和绿地建设。</li></ol>"),
-                ("callout", {"kind": "tip", "title": "开课前的准备", "text": "<p>请收集近几年夏季的每日最高气温数据，如有条件，也请收集与高温相关疾病的医院就诊记录。第一个模块将利用这些数据确定本地的预警阈值。</p>"}),
+                ("paragraph", "<p>课程分为四个单元：</p><ol><li>了解本地高温风险及最易受影响的人群；</li><li>预警发布与居民沟通；</li><li>医院、诊所和急救服务的准备工作；</li><li>长期措施，如冷屋顶、遮阴设施和绿地建设。</li></ol>"),
+                ("callout", {"kind": "tip", "title": "开课前的准备", "text": "<p>请收集近几年夏季的每日最高气温数据，如有条件，也请收集与高温相关疾病的医院就诊记录。第一单元将利用这些数据确定本地的预警阈值。</p>"}),
             ],
         },
     },

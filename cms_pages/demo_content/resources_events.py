@@ -43,7 +43,7 @@ RESOURCES = [
                 ("heading", "Cómo usar esta caja de herramientas"),
                 ("paragraph", "<p>El presupuesto participativo permite que las y los vecinos propongan y voten proyectos financiados con una parte definida del presupuesto municipal. Bien diseñado, fortalece la confianza e incorpora voces que rara vez llegan al ayuntamiento. Mal diseñado, genera expectativas que la administración no puede cumplir.</p>"),
                 ("paragraph", "<p>La caja de herramientas recorre un ciclo completo en cinco etapas:</p><ol><li><b>Diseño:</b> definir el monto, los tipos de proyecto elegibles y las reglas sobre quién puede proponer y votar.</li><li><b>Difusión:</b> llegar a la población mediante asambleas vecinales, escuelas, mercados y canales digitales.</li><li><b>Desarrollo de propuestas:</b> ayudar a convertir las ideas en proyectos viables con la asesoría del personal técnico municipal.</li><li><b>Votación:</b> ofrecer votación presencial y en línea con procedimientos sencillos y verificables.</li><li><b>Ejecución y rendición de cuentas:</b> publicar el avance de cada proyecto ganador y explicar con claridad cualquier retraso.</li></ol>"),
-                ("paragraph", "<p>Cada etapa incluye una lista de verificación, un calendario de ejemplo y formatos que pueden adaptarse a la legislación local y al tamaño del municipio.</p>"),
+                ("paragraph", "<p>Cada etapa incluye una lista de verificación, un calendario de ejemplo y formatos que pueden adaptarse a la legislación nacional y al tamaño del municipio.</p>"),
                 ("callout", {"kind": "tip", "title": "Empiece con una prueba piloto", "text": "<p>Muchas ciudades comienzan con un piloto en algunas colonias o distritos y un monto moderado, y lo amplían cuando el personal y la ciudadanía ya conocen el proceso.</p>"}),
             ],
             "zh-hans": [
@@ -57,7 +57,7 @@ RESOURCES = [
                 ("heading", "Ako pracovať s touto sadou nástrojov"),
                 ("paragraph", "<p>Participatívny rozpočet umožňuje obyvateľom navrhovať projekty a hlasovať o nich, pričom sa financujú z vopred určenej časti rozpočtu obce. Ak je dobre pripravený, posilňuje dôveru a dáva priestor hlasom, ktoré sa na úrad dostanú len zriedka. Ak je pripravený zle, vyvoláva očakávania, ktoré samospráva nedokáže splniť.</p>"),
                 ("paragraph", "<p>Sada nástrojov sprevádza jedným celým cyklom v piatich fázach:</p><ol><li><b>Nastavenie:</b> určiť výšku sumy, oprávnené typy projektov a pravidlá, kto môže navrhovať a hlasovať.</li><li><b>Oslovenie verejnosti:</b> osloviť obyvateľov na stretnutiach v štvrtiach, v školách, na trhoch aj online.</li><li><b>Príprava návrhov:</b> pomôcť obyvateľom premeniť nápady na realizovateľné projekty s podporou odborných pracovníkov úradu.</li><li><b>Hlasovanie:</b> umožniť hlasovanie osobne aj online, s jednoduchými a overiteľnými postupmi.</li><li><b>Realizácia a spätná väzba:</b> zverejňovať postup pri každom víťaznom projekte a otvorene vysvetľovať prípadné oneskorenia.</li></ol>"),
-                ("paragraph", "<p>Ku každej fáze patrí kontrolný zoznam, vzorový harmonogram a šablóny, ktoré možno prispôsobiť platnej legislatíve a veľkosti obce.</p>"),
+                ("paragraph", "<p>Ku každej fáze patrí kontrolný zoznam, vzorový harmonogram a šablóny, ktoré možno prispôsobiť vnútroštátnej legislatíve a veľkosti obce.</p>"),
                 ("callout", {"kind": "tip", "title": "Začnite v malom", "text": "<p>Mnohé mestá začínajú pilotným ročníkom v niekoľkých štvrtiach a so skromnejšou sumou a rozširujú ho, až keď zamestnanci aj obyvatelia proces dobre poznajú.</p>"}),
             ],
         },
@@ -76,15 +76,15 @@ RESOURCES = [
                     "After the vote: publish the full results; include the winning projects in the work plan of the responsible department; report on progress at regular intervals; and hold a short review with residents and staff to improve the rules for the next cycle.",
                 ],
                 "es": [
-                    "Esta lista de verificación acompaña la caja de herramientas de presupuesto participativo de CityPeers. Está pensada para el equipo que conducirá el primer ciclo y puede imprimirse y usarse en las reuniones de planeación.",
+                    "Esta lista de verificación acompaña la caja de herramientas de presupuesto participativo de CityPeers. Está pensada para el equipo que conducirá el primer ciclo y puede imprimirse y usarse en las reuniones de planificación.",
                     "Antes del lanzamiento: acordar el monto que se asignará y confirmarlo en el presupuesto; definir qué proyectos son elegibles, por ejemplo obras menores en el espacio público, y cuáles no; decidir quién puede proponer y votar, incluida la edad mínima, si la hay; designar a una persona coordinadora y a un equipo de revisión técnica; y publicar las reglas y el calendario.",
                     "Durante el ciclo: realizar actividades de difusión en cada zona participante y en horarios adecuados para quienes trabajan; dar a quienes presentan propuestas acceso a asesoría técnica; revisar las propuestas con base en criterios públicos y explicar por escrito cada rechazo; y mantener una votación sencilla, segura y accesible para personas sin acceso a internet.",
                     "Después de la votación: publicar los resultados completos; incluir los proyectos ganadores en el programa de trabajo de la dependencia responsable; informar periódicamente sobre el avance; y realizar una breve evaluación con la ciudadanía y el personal para mejorar las reglas del siguiente ciclo.",
                 ],
                 "zh-hans": [
                     "本清单是CityPeers参与式预算工具包的配套材料，供负责首轮实施的工作团队使用，可打印后在筹备会议上使用。",
-                    "启动之前：商定拟安排的资金额度并在预算中予以落实；明确哪些项目可以申报（例如公共空间内的小型工程）、哪些不可以；确定谁可以提出方案和参与投票，包括是否设定最低年龄；指定协调人和技术审核小组；公布规则和时间安排。",
-                    "实施期间：在每个参与区域开展宣传活动，时间安排要方便上班族参加；为提出方案的居民提供技术咨询；依据公开的标准审核方案，对未通过的方案逐一书面说明理由；投票程序要简便、安全，并照顾到不使用网络的群众。",
+                    "启动之前：商定拟安排的资金额度并在预算中予以落实；明确哪些项目可以申报（例如公共空间内的小型工程）、哪些不可以；确定谁可以提出方案和参与投票，包括是否设定最低年龄；指定协调员和技术审核小组；公布规则和时间安排。",
+                    "实施期间：在每个参与片区开展宣传活动，时间安排要方便上班族参加；为提出方案的居民提供技术咨询；依据公开的标准审核方案，对未通过的方案逐一书面说明理由；投票程序要简便、安全，并照顾到不使用网络的群众。",
                     "投票之后：完整公布投票结果；将入选项目纳入责任部门的工作计划；定期通报进展；与居民和工作人员一起做简短总结，为下一轮完善规则。",
                 ],
                 "sk": [
@@ -114,13 +114,13 @@ RESOURCES = [
             "en": "Ahmedabad's Heat Action Plan: protecting residents from extreme heat",
             "es": "El plan de acción contra el calor de Ahmedabad: proteger a la población del calor extremo",
             "zh-hans": "艾哈迈达巴德高温行动计划：保护居民免受极端高温危害",
-            "sk": "Akčný plán proti horúčavám v Ahmedabade: ochrana obyvateľov pred extrémnym teplom",
+            "sk": "Akčný plán proti horúčavám v Ahmadábáde: ochrana obyvateľov pred extrémnym teplom",
         },
         "summary": {
             "en": "Ahmedabad was among the first cities in South Asia to adopt a heat action plan. This case study explains how early warnings, public outreach and coordination between departments and health services work together during heatwaves.",
             "es": "Ahmedabad fue una de las primeras ciudades del sur de Asia en adoptar un plan de acción contra el calor. Este estudio de caso explica cómo se combinan las alertas tempranas, la comunicación con la población y la coordinación entre dependencias y servicios de salud durante las olas de calor.",
             "zh-hans": "艾哈迈达巴德是南亚最早制定高温行动计划的城市之一。本案例介绍在热浪期间，预警、公众宣传以及政府部门与卫生服务机构之间的协调如何相互配合。",
-            "sk": "Ahmedabad patril medzi prvé mestá v južnej Ázii, ktoré prijali akčný plán proti horúčavám. Prípadová štúdia vysvetľuje, ako počas vĺn horúčav spolupôsobia včasné varovania, informovanie verejnosti a koordinácia medzi útvarmi a zdravotníckymi službami.",
+            "sk": "Ahmadábád patril medzi prvé mestá v južnej Ázii, ktoré prijali akčný plán proti horúčavám. Prípadová štúdia vysvetľuje, ako počas vĺn horúčav spolupôsobia včasné varovania, informovanie verejnosti a koordinácia medzi útvarmi a zdravotníckymi službami.",
         },
         "body": {
             "en": [
@@ -146,7 +146,7 @@ RESOURCES = [
             ],
             "sk": [
                 ("heading", "Od smrtiacej vlny horúčav k celomestskému plánu"),
-                ("paragraph", "<p>Po silnej vlne horúčav v roku 2010, počas ktorej výrazne stúpol počet úmrtí, pripravila mestská samospráva Ahmedabadu spolu s odborníkmi na verejné zdravie a ďalšími partnermi akčný plán proti horúčavám, prvýkrát zverejnený v roku 2013. Plán sa reviduje pred každou horúcou sezónou a stal sa inšpiráciou pre podobné plány v ďalších indických mestách a štátoch.</p>"),
+                ("paragraph", "<p>Po silnej vlne horúčav v roku 2010, počas ktorej výrazne stúpol počet úmrtí, pripravila mestská samospráva Ahmadábádu spolu s odborníkmi na verejné zdravie a ďalšími partnermi akčný plán proti horúčavám, prvýkrát zverejnený v roku 2013. Plán sa reviduje pred každou horúcou sezónou a stal sa inšpiráciou pre podobné plány v ďalších indických mestách a štátoch.</p>"),
                 ("paragraph", "<p>Plán stojí na štyroch pilieroch:</p><ul><li><b>Včasné varovanie:</b> predpoveď teplôt spúšťa farebne odlíšené výstrahy a vopred určený súbor opatrení pre každý útvar.</li><li><b>Informovanie verejnosti:</b> rady, ako sa chrániť pred teplom, dodržiavať pitný režim a rozpoznať príznaky úpalu, sa k obyvateľom dostávajú cez médiá, textové správy a komunitných pracovníkov, s dôrazom na ľudí pracujúcich vonku a obyvateľov neformálnych osídlení.</li><li><b>Pripravenosť zdravotníctva:</b> lekári, zdravotné sestry a komunitní zdravotníci sú vyškolení, aby vedeli rozpoznať a liečiť ochorenia spôsobené teplom.</li><li><b>Zníženie expozície:</b> prístup k pitnej vode, chladné miesta na oddych a reflexné strechy pomáhajú znižovať teplotu v interiéri aj vonku.</li></ul>"),
                 ("paragraph", "<p>Hlavné poučenie pre iné mestá je, že plán proti horúčavám je predovšetkým otázkou koordinácie. Funguje vtedy, keď sú zodpovednosti rozdelené vopred, výstrahy sa dostanú k najohrozenejším ľuďom a plán sa po každej sezóne vyhodnotí a aktualizuje.</p>"),
                 ("callout", {"kind": "info", "title": "Čo prispôsobiť miestnym podmienkam", "text": "<p>Prahové hodnoty pre výstrahy by mali vychádzať z miestnych klimatických a zdravotných údajov, nie byť prevzaté z iného mesta. Dobrým začiatkom je prehľad minulých vĺn horúčav a dennej úmrtnosti či počtu hospitalizácií počas nich.</p>"}),
@@ -265,14 +265,14 @@ RESOURCES = [
         },
         "title": {
             "en": "A guide to medium-term fiscal planning for municipalities",
-            "es": "Guía de planeación fiscal de mediano plazo para municipios",
+            "es": "Guía de planificación fiscal de mediano plazo para municipios",
             "zh-hans": "地方政府中期财政规划指南",
             "sk": "Sprievodca strednodobým finančným plánovaním pre samosprávy",
         },
         "summary": {
             "en": "A single budget year is too short a horizon for decisions on debt, maintenance and new services. This guide shows how a three- to five-year fiscal plan helps councils see the consequences of today's choices.",
-            "es": "Un solo ejercicio presupuestal es un horizonte demasiado corto para decidir sobre deuda, mantenimiento y nuevos servicios. Esta guía muestra cómo un plan fiscal de tres a cinco años ayuda a los cabildos a ver las consecuencias de las decisiones de hoy.",
-            "zh-hans": "单一预算年度的时间跨度太短，难以支撑有关债务、设施维护和新增公共服务的决策。本指南介绍三至五年期财政规划如何帮助地方议事机构看清当前决策的长远影响。",
+            "es": "Un solo ejercicio presupuestal es un horizonte demasiado corto para decidir sobre deuda, mantenimiento y nuevos servicios. Esta guía muestra cómo un plan fiscal de tres a cinco años ayuda a los concejos municipales a ver las consecuencias de las decisiones de hoy.",
+            "zh-hans": "单一预算年度的时间跨度太短，难以支撑有关债务、设施维护和新增公共服务的决策。本指南介绍三至五年期财政规划如何帮助市议会看清当前决策的长远影响。",
             "sk": "Jeden rozpočtový rok je príliš krátky horizont na rozhodnutia o dlhu, údržbe a nových službách. Sprievodca ukazuje, ako trojročný až päťročný finančný plán pomáha zastupiteľstvám vidieť dôsledky dnešných rozhodnutí.",
         },
         "body": {
@@ -285,17 +285,17 @@ RESOURCES = [
             ],
             "es": [
                 ("heading", "Mirar más allá del próximo ejercicio"),
-                ("paragraph", "<p>Muchos de los compromisos más costosos de un municipio –una nueva instalación, un acuerdo salarial, un crédito– generan costos que se extienden mucho más allá del año en que se aprueban. Un plan fiscal de mediano plazo proyecta ingresos y gastos para varios años, de modo que el cabildo pueda ver si las políticas actuales son sostenibles y dónde se están acumulando presiones.</p>"),
+                ("paragraph", "<p>Muchos de los compromisos más costosos de un municipio –una nueva instalación, un acuerdo salarial, un crédito– generan costos que se extienden mucho más allá del año en que se aprueban. Un plan fiscal de mediano plazo proyecta ingresos y gastos para varios años, de modo que el concejo municipal pueda ver si las políticas actuales son sostenibles y dónde se están acumulando presiones.</p>"),
                 ("paragraph", "<p>Un plan práctico suele incluir:</p><ul><li>una proyección base de los ingresos y del gasto en los servicios existentes, con los supuestos principales expresados con claridad;</li><li>los costos de operación y mantenimiento de las obras aprobadas, no solo su costo de construcción;</li><li>el servicio de la deuda y otras obligaciones fijas;</li><li>uno o dos escenarios alternativos, por ejemplo, menores transferencias de otros órdenes de gobierno;</li><li>una lista breve de medidas que la administración propone si aparece una brecha.</li></ul>"),
-                ("paragraph", "<p>El plan se actualiza cada año y se extiende un año más. Su valor no radica tanto en la exactitud de cada pronóstico como en la conversación que hace posible: regidores y funcionarios pueden sopesar alternativas antes de que se conviertan en emergencias.</p>"),
-                ("callout", {"kind": "tip", "title": "Que sea fácil de leer", "text": "<p>Presente el plan en un resumen breve con algunas gráficas que regidores y ciudadanía puedan seguir. Las tablas detalladas pueden ir en un anexo.</p>"}),
+                ("paragraph", "<p>El plan se actualiza cada año y se extiende un año más. Su valor no radica tanto en la exactitud de cada pronóstico como en la conversación que hace posible: concejales y funcionarios pueden sopesar alternativas antes de que se conviertan en emergencias.</p>"),
+                ("callout", {"kind": "tip", "title": "Que sea fácil de leer", "text": "<p>Presente el plan en un resumen breve con algunas gráficas que concejales y ciudadanía puedan seguir. Las tablas detalladas pueden ir en un anexo.</p>"}),
             ],
             "zh-hans": [
                 ("heading", "着眼于下一个预算年度之后"),
-                ("paragraph", "<p>地方政府许多花费最大的承诺，例如新建设施、薪酬协议或举借债务，其成本往往延续到批准当年之后很多年。中期财政规划对未来数年的收入和支出进行预测，使地方议事机构能够判断现行政策是否可以承受，以及压力正在哪些方面积聚。</p>"),
+                ("paragraph", "<p>地方政府许多花费最大的承诺，例如新建设施、薪酬协议或举借债务，其成本往往延续到批准当年之后很多年。中期财政规划对未来数年的收入和支出进行预测，使市议会能够判断现行政策是否可以承受，以及压力正在哪些方面积聚。</p>"),
                 ("paragraph", "<p>一份实用的规划通常包括：</p><ul><li>收入和现有公共服务支出的基准预测，并清楚说明主要假设；</li><li>已批准建设项目的运营和维护成本，而不仅仅是建设成本；</li><li>债务还本付息及其他固定支出；</li><li>一到两个备选情景，例如上级政府转移支付减少的情况；</li><li>一旦出现收支缺口，政府拟采取的若干措施。</li></ul>"),
-                ("paragraph", "<p>规划每年更新一次，并向后滚动一年。它的价值不在于某一项预测是否精准，而在于促成讨论：决策者和管理人员可以在问题演变为危机之前权衡取舍。</p>"),
-                ("callout", {"kind": "tip", "title": "力求简明易懂", "text": "<p>用简短的摘要和几张图表呈现规划，方便代表和公众理解，详细表格可放在附件中。</p>"}),
+                ("paragraph", "<p>规划每年更新一次，并向后滚动一年。它的价值不在于某一项预测是否精准，而在于促成讨论：市议会议员和管理人员可以在问题演变为危机之前权衡取舍。</p>"),
+                ("callout", {"kind": "tip", "title": "力求简明易懂", "text": "<p>用简短的摘要和几张图表呈现规划，方便市议会议员和公众理解，详细表格可放在附件中。</p>"}),
             ],
             "sk": [
                 ("heading", "Pohľad za horizont budúceho rozpočtového roka"),
@@ -331,7 +331,7 @@ RESOURCES = [
             "es": "Ante la presión sobre sus fuentes de abastecimiento, el Área Metropolitana de Guadalajara ha hecho de la reducción de fugas una prioridad. Esta práctica resume enfoques que otros municipios pueden adaptar: sectorización de la red, control de presiones y detección activa de fugas.",
             "en": "With its water sources under pressure, metropolitan Guadalajara has made leak reduction a priority. This leading practice summarises approaches that other municipalities can adapt: dividing the network into sectors, managing pressure and actively detecting leaks.",
             "zh-hans": "由于水源压力日益加大，瓜达拉哈拉都市区已将减少管网漏损列为优先事项。本实践总结了其他城市可以借鉴的做法：管网分区计量、压力管理和主动检漏。",
-            "sk": "Metropolitná oblasť Guadalajary, ktorej vodné zdroje sú pod tlakom, považuje znižovanie únikov za prioritu. Tento príklad dobrej praxe zhŕňa prístupy, ktoré môžu prevziať aj iné samosprávy: rozdelenie siete na sektory, riadenie tlaku a aktívne vyhľadávanie porúch.",
+            "sk": "Metropolitná oblasť Guadalajary, ktorej vodné zdroje sú pod tlakom, považuje znižovanie únikov za prioritu. Táto osvedčená prax zhŕňa prístupy, ktoré môžu prevziať aj iné samosprávy: rozdelenie siete na sektory, riadenie tlaku a aktívne vyhľadávanie porúch.",
         },
         "body": {
             "es": [
@@ -491,11 +491,11 @@ RESOURCES = [
         },
         "title": {
             "en": "Flood-risk mapping toolkit for city planners",
-            "es": "Caja de herramientas para mapear el riesgo de inundación en la planeación urbana",
+            "es": "Caja de herramientas para mapear el riesgo de inundación en la planificación urbana",
         },
         "summary": {
             "en": "A toolkit for municipal teams that need to map where flooding is likely and who is exposed, using available data, local knowledge and simple tools, and then turn the maps into planning decisions.",
-            "es": "Una caja de herramientas para equipos municipales que necesitan identificar dónde es probable que ocurran inundaciones y quién está expuesto, a partir de los datos disponibles, el conocimiento local y herramientas sencillas, y convertir después esos mapas en decisiones de planeación.",
+            "es": "Una caja de herramientas para equipos municipales que necesitan identificar dónde es probable que ocurran inundaciones y quién está expuesto, a partir de los datos disponibles, el conocimiento local y herramientas sencillas, y convertir después esos mapas en decisiones de planificación.",
         },
         "body": {
             "en": [
@@ -509,7 +509,7 @@ RESOURCES = [
                 ("heading", "De los datos a las decisiones"),
                 ("paragraph", "<p>Las ciudades del sur de Asia, que crecen con rapidez, enfrentan inundaciones por lluvias monzónicas intensas, desbordamiento de ríos y drenajes obstruidos, a menudo en barrios que apenas aparecen en los mapas oficiales. Un mapa de riesgo de inundación reúne información sobre hacia dónde va el agua, qué y quiénes están en su camino y qué capacidad tiene la población para enfrentarla.</p>"),
                 ("paragraph", "<p>La caja de herramientas guía a un equipo municipal en cuatro pasos:</p><ol><li><b>Reunir lo que ya existe:</b> datos de elevación, planos de drenaje, registros de inundaciones anteriores, imágenes satelitales y reportes ciudadanos recibidos por el municipio.</li><li><b>Sumar el conocimiento local:</b> recorrer las colonias con vecinos, personal de campo y organizaciones comunitarias para marcar los niveles que alcanzó el agua y los puntos críticos.</li><li><b>Combinar peligro y exposición:</b> superponer las zonas inundables con viviendas, escuelas, centros de salud e infraestructura crítica mediante software SIG gratuito.</li><li><b>Aprovechar los mapas:</b> incorporarlos en los planes de desarrollo urbano, las prioridades de inversión en drenaje, los reglamentos de construcción y la preparación ante emergencias.</li></ol>"),
-                ("paragraph", "<p>Cada paso incluye hojas de trabajo y ejemplos para presentar los resultados al cabildo y a la ciudadanía.</p>"),
+                ("paragraph", "<p>Cada paso incluye hojas de trabajo y ejemplos para presentar los resultados al concejo municipal y a la ciudadanía.</p>"),
                 ("callout", {"kind": "warning", "title": "Los mapas deben actualizarse", "text": "<p>Los patrones de inundación cambian a medida que la ciudad crece y se pavimentan más superficies. Prevea revisar los mapas después de cada inundación importante y, como mínimo, cada pocos años.</p>"}),
             ],
         },
@@ -583,8 +583,8 @@ EVENTS = [
         },
         "summary": {
             "en": "City managers and finance directors discussed how to prepare budgets and communicate with councils when revenue is hard to predict.",
-            "es": "Administradores municipales y titulares de finanzas conversaron sobre cómo preparar el presupuesto y comunicarse con los cabildos cuando los ingresos son difíciles de prever.",
-            "zh-hans": "城市管理者和财政部门负责人围绕收入难以预测时如何编制预算、如何与议事机构沟通展开了讨论。",
+            "es": "Administradores municipales y titulares de finanzas conversaron sobre cómo preparar el presupuesto y comunicarse con los concejos municipales cuando los ingresos son difíciles de prever.",
+            "zh-hans": "城市管理者和财政部门负责人围绕收入难以预测时如何编制预算、如何与市议会沟通展开了讨论。",
             "sk": "Prednostovia úradov a vedúci finančných útvarov diskutovali o tom, ako pripravovať rozpočet a komunikovať so zastupiteľstvom, keď sa príjmy dajú len ťažko predvídať.",
         },
         "body": {
@@ -596,14 +596,14 @@ EVENTS = [
             ],
             "es": [
                 ("heading", "Acerca del seminario web"),
-                ("paragraph", "<p>Los cambios en las transferencias de otros órdenes de gobierno, la volatilidad de los ingresos locales y el aumento de los costos hacen cada vez más difícil elaborar el presupuesto en muchos municipios. En este seminario web, especialistas de varias regiones compartieron cómo construyen escenarios, administran sus reservas y explican decisiones difíciles a los cabildos y a la ciudadanía.</p>"),
-                ("paragraph", "<p>Se abordaron los siguientes temas:</p><ul><li>el uso de proyecciones multianuales y escenarios en el proceso presupuestal;</li><li>la definición de políticas de reservas y de criterios para utilizarlas;</li><li>la presentación de alternativas a regidores de forma clara y sin tecnicismos.</li></ul><p>La sesión se realizó en inglés con interpretación simultánea al español, chino y eslovaco.</p>"),
+                ("paragraph", "<p>Los cambios en las transferencias de otros órdenes de gobierno, la volatilidad de los ingresos locales y el aumento de los costos hacen cada vez más difícil elaborar el presupuesto en muchos municipios. En este seminario web, especialistas de varias regiones compartieron cómo construyen escenarios, administran sus reservas y explican decisiones difíciles a los concejos municipales y a la ciudadanía.</p>"),
+                ("paragraph", "<p>Se abordaron los siguientes temas:</p><ul><li>el uso de proyecciones multianuales y escenarios en el proceso presupuestal;</li><li>la definición de políticas de reservas y de criterios para utilizarlas;</li><li>la presentación de alternativas a concejales de forma clara y sin tecnicismos.</li></ul><p>La sesión se realizó en inglés con interpretación simultánea al español, chino y eslovaco.</p>"),
                 ("callout", {"kind": "info", "title": "Grabación disponible", "text": "<p>Las personas afiliadas pueden ver la grabación y descargar la presentación en el área de aprendizaje de CityPeers.</p>"}),
             ],
             "zh-hans": [
                 ("heading", "活动简介"),
-                ("paragraph", "<p>上级政府转移支付的变化、地方收入的波动以及成本上升，使许多地方政府编制预算的难度不断加大。在本次网络研讨会上，来自多个地区的实务工作者分享了他们如何开展情景分析、管理预备资金，以及如何向议事机构和公众解释艰难的取舍。</p>"),
-                ("paragraph", "<p>讨论内容包括：</p><ul><li>在预算编制中运用多年期预测和情景分析；</li><li>制定预备资金政策，明确动用条件；</li><li>以清晰、通俗的方式向代表说明各种取舍。</li></ul><p>研讨会以英语进行，并提供西班牙语、中文和斯洛伐克语同声传译。</p>"),
+                ("paragraph", "<p>上级政府转移支付的变化、地方收入的波动以及成本上升，使许多地方政府编制预算的难度不断加大。在本次网络研讨会上，来自多个地区的实务工作者分享了他们如何开展情景分析、管理预备资金，以及如何向市议会和公众解释艰难的取舍。</p>"),
+                ("paragraph", "<p>讨论内容包括：</p><ul><li>在预算编制中运用多年期预测和情景分析；</li><li>制定预备资金政策，明确动用条件；</li><li>以清晰、通俗的方式向市议会议员说明各种取舍。</li></ul><p>研讨会以英语进行，并提供西班牙语、中文和斯洛伐克语同声传译。</p>"),
                 ("callout", {"kind": "info", "title": "可观看回放", "text": "<p>会员可在CityPeers学习专区观看回放并下载演示文稿。</p>"}),
             ],
             "sk": [
@@ -665,7 +665,7 @@ EVENTS = [
             ],
             "zh-hans": [
                 ("heading", "会议议程"),
-                ("paragraph", "<p>今年的年会聚焦地方政府如何赢得并保持居民的信任：稳健的财政、公开的决策以及切实有效的公共服务。上午举行全体会议，随后由各地区办公室组织平行工作坊。</p>"),
+                ("paragraph", "<p>今年的年会聚焦地方政府如何赢得并保持居民的信任：稳健的财政、公开的决策以及切实有效的公共服务。上午举行全体会议，随后由各地区办事处组织平行工作坊。</p>"),
                 ("paragraph", "<p>议程包括：</p><ul><li>全体会议：当今居民对地方政府有哪些期待；</li><li>专题工作坊：参与式预算、廉洁制度建设、气候适应和数字化服务；</li><li>导师交流圈：经验丰富的城市管理者与新任同行结对交流。</li></ul>"),
                 ("callout", {"kind": "tip", "title": "同声传译", "text": "<p>全体会议提供西班牙语、中文和斯洛伐克语同声传译。请在报名时注明您希望使用的语言。</p>"}),
             ],
@@ -719,7 +719,7 @@ EVENTS = [
         "kind": "workshop",
         "online_url": "",
         "venue": {
-            "zh-hans": "北京市东城区（具体地点已通知参会学员）",
+            "zh-hans": "北京市东城区（具体地点已通知参会人员）",
         },
         "registration_url": "",
         "topics": ["participation", "leadership"],
@@ -735,10 +735,10 @@ EVENTS = [
         "body": {
             "zh-hans": [
                 ("heading", "活动回顾"),
-                ("paragraph", "<p>本次工作坊由CityPeers北京办公室主办，邀请街道干部、社区工作者和相关专家，就如何在社区层面组织居民议事、推动问题解决进行了深入交流。</p>"),
+                ("paragraph", "<p>本次工作坊由CityPeers中国中心（北京）主办，邀请街道干部、社区工作者和相关专家，就如何在社区层面组织居民议事、推动问题解决进行了深入交流。</p>"),
                 ("paragraph", "<p>工作坊主要包括以下环节：</p><ul><li>专题讲座：居民议事的基本程序和常见难点；</li><li>案例分享：老旧小区改造、停车管理、加装电梯等议题中的协商经验；</li><li>分组演练：模拟召开一次居民议事会，并对议事规则进行讨论。</li></ul>"),
-                ("paragraph", "<p>学员普遍认为，议事规则公开透明、会前充分沟通、会后及时反馈，是居民愿意持续参与的关键。</p>"),
-                ("callout", {"kind": "info", "title": "相关资料", "text": "<p>会议材料和讨论纪要已上传至CityPeers学习专区，供学员下载参考。</p>"}),
+                ("paragraph", "<p>参会人员普遍认为，议事规则公开透明、会前充分沟通、会后及时反馈，是居民愿意持续参与的关键。</p>"),
+                ("callout", {"kind": "info", "title": "相关资料", "text": "<p>会议材料和讨论纪要已上传至CityPeers学习专区，供参会人员下载参考。</p>"}),
             ],
         },
     },
@@ -765,13 +765,13 @@ EVENTS = [
             "zh-hans": "网络研讨会：村级公共服务资金由村民议定——成都的经验",
             "en": "Webinar: Letting villagers decide – lessons from Chengdu's village public service funds",
             "es": "Seminario web: Que decida la comunidad – lecciones de los fondos para servicios públicos rurales de Chengdu",
-            "sk": "Webinár: Nech rozhodnú obyvatelia – skúsenosti s fondmi na verejné služby na vidieku v Chengdu",
+            "sk": "Webinár: Nech rozhodnú obyvatelia – skúsenosti s fondmi na verejné služby na vidieku v Čcheng-tu",
         },
         "summary": {
             "zh-hans": "本次网络研讨会介绍成都村级公共服务和社会管理专项资金的做法，探讨小额资金如何通过村民民主议事，用于改善群众身边的公共服务。",
             "en": "This webinar presents Chengdu's village-level public service funds and discusses how small, regular allocations decided by villagers themselves can improve everyday public services.",
             "es": "Este seminario web presenta los fondos para servicios públicos a nivel de aldea de Chengdu y analiza cómo asignaciones pequeñas y regulares, decididas por la propia comunidad, pueden mejorar los servicios públicos cotidianos.",
-            "sk": "Webinár predstaví fondy na verejné služby na úrovni dedín v Chengdu a zameria sa na to, ako môžu malé pravidelné sumy, o ktorých rozhodujú samotní obyvatelia, zlepšiť každodenné verejné služby.",
+            "sk": "Webinár predstaví fondy na verejné služby na úrovni dedín v Čcheng-tu a zameria sa na to, ako môžu malé pravidelné sumy, o ktorých rozhodujú samotní obyvatelia, zlepšiť každodenné verejné služby.",
         },
         "body": {
             "zh-hans": [
@@ -794,7 +794,7 @@ EVENTS = [
             ],
             "sk": [
                 ("heading", "Čomu sa bude webinár venovať"),
-                ("paragraph", "<p>V Chengdu o využití fondov na verejné služby v jednotlivých dedinách diskutujú a rozhodujú rady zástupcov obyvateľov. Peniaze smerujú do menších projektov blízkych každodennému životu ľudí, napríklad do verejného osvetlenia, čistoty či športových a kultúrnych zariadení. Odborníci z praxe a výskumníci, ktorí tento prístup poznajú, vysvetlia, ako je nastavený a ako funguje v skutočnosti.</p>"),
+                ("paragraph", "<p>V Čcheng-tu o využití fondov na verejné služby v jednotlivých dedinách diskutujú a rozhodujú rady zástupcov obyvateľov. Peniaze smerujú do menších projektov blízkych každodennému životu ľudí, napríklad do verejného osvetlenia, čistoty či športových a kultúrnych zariadení. Odborníci z praxe a výskumníci, ktorí tento prístup poznajú, vysvetlia, ako je nastavený a ako funguje v skutočnosti.</p>"),
                 ("paragraph", "<p>Diskusia sa zameria na to:</p><ul><li>ako zabezpečiť stabilné financovanie a jeho riadne využitie;</li><li>ako rady obyvateľov vyberajú projekty a určujú priority;</li><li>ako v praxi funguje zverejňovanie financií a kontrola zo strany obyvateľov;</li><li>čo si z tohto prístupu môžu vziať samosprávy v iných krajinách.</li></ul>"),
                 ("paragraph", "<p>Webinár bude prebiehať v čínštine so simultánnym tlmočením do angličtiny, španielčiny a slovenčiny.</p>"),
             ],
@@ -940,7 +940,7 @@ EVENTS = [
                 ("heading", "Objetivo del taller"),
                 ("paragraph", "<p>Las pérdidas de agua en las redes de distribución representan un costo importante para los organismos operadores y una carga adicional para las fuentes de abastecimiento. Este taller, organizado por la oficina de CityPeers en Guadalajara, ofrece herramientas prácticas para diagnosticar las pérdidas y priorizar acciones con recursos limitados.</p>"),
                 ("paragraph", "<p>El programa incluye:</p><ul><li>la elaboración de un balance hídrico básico;</li><li>el diseño de sectores hidráulicos y la macromedición;</li><li>la gestión de presiones y su efecto en fugas y roturas;</li><li>la organización de brigadas de detección y reparación.</li></ul><p>El taller se impartirá en español con interpretación simultánea al inglés, chino y eslovaco.</p>"),
-                ("callout", {"kind": "tip", "title": "Para aprovechar el taller", "text": "<p>Se recomienda que cada organismo participe con al menos una persona del área técnica y otra del área de planeación o finanzas.</p>"}),
+                ("callout", {"kind": "tip", "title": "Para aprovechar el taller", "text": "<p>Se recomienda que cada organismo participe con al menos una persona del área técnica y otra del área de planificación o finanzas.</p>"}),
             ],
             "en": [
                 ("heading", "Workshop objectives"),
@@ -950,7 +950,7 @@ EVENTS = [
             ],
             "zh-hans": [
                 ("heading", "工作坊目标"),
-                ("paragraph", "<p>配水管网漏损不仅给供水企业带来沉重的成本负担，也加剧了水源压力。本次工作坊由CityPeers瓜达拉哈拉办公室主办，提供实用工具，帮助参会者诊断漏损问题，并在资源有限的情况下确定行动的优先顺序。</p>"),
+                ("paragraph", "<p>配水管网漏损不仅给供水企业带来沉重的成本负担，也加剧了水源压力。本次工作坊由CityPeers瓜达拉哈拉办事处主办，提供实用工具，帮助参会者诊断漏损问题，并在资源有限的情况下确定行动的优先顺序。</p>"),
                 ("paragraph", "<p>主要内容包括：</p><ul><li>编制基本的水量平衡表；</li><li>划分水力分区并设置总表计量；</li><li>压力管理及其对漏水和爆管的影响；</li><li>组建检漏和维修队伍。</li></ul><p>工作坊以西班牙语进行，并提供英语、中文和斯洛伐克语同声传译。</p>"),
                 ("callout", {"kind": "tip", "title": "参会建议", "text": "<p>建议每个单位至少派出一名技术人员和一名规划或财务人员共同参加。</p>"}),
             ],
@@ -1022,7 +1022,7 @@ EVENTS = [
         },
         "summary": {
             "en": "Practitioners from South Asian cities will show how municipal teams can map flood risk using open data, local knowledge and free software, and use the results in planning.",
-            "es": "Especialistas de ciudades del sur de Asia mostrarán cómo los equipos municipales pueden mapear el riesgo de inundación con datos abiertos, conocimiento local y software gratuito, y aprovechar los resultados en la planeación.",
+            "es": "Especialistas de ciudades del sur de Asia mostrarán cómo los equipos municipales pueden mapear el riesgo de inundación con datos abiertos, conocimiento local y software gratuito, y aprovechar los resultados en la planificación.",
             "zh-hans": "来自南亚城市的实务工作者将介绍地方政府团队如何利用开放数据、本地知识和免费软件绘制洪水风险地图，并将成果应用于规划决策。",
             "sk": "Odborníci z juhoázijských miest ukážu, ako môžu tímy samospráv mapovať povodňové riziko pomocou otvorených údajov, miestnych znalostí a bezplatného softvéru a ako výsledky využiť pri plánovaní.",
         },
@@ -1036,13 +1036,13 @@ EVENTS = [
             "es": [
                 ("heading", "Acerca del seminario web"),
                 ("paragraph", "<p>Muchos municipios saben dónde se inunda, pero no cuentan con modelos detallados ni con presupuesto para encargarlos. Este seminario web, basado en la caja de herramientas de CityPeers para mapear el riesgo de inundación, muestra todo lo que puede lograrse con los datos y las capacidades que una ciudad ya tiene.</p>"),
-                ("paragraph", "<p>Se abordarán los siguientes temas:</p><ul><li>cómo combinar datos de elevación, imágenes satelitales y registros de inundaciones anteriores;</li><li>cómo mapear junto con la población los niveles que alcanza el agua y los puntos críticos;</li><li>cómo presentar los mapas de riesgo al cabildo y usarlos en decisiones de uso de suelo y drenaje.</li></ul><p>El seminario se realizará en inglés con interpretación simultánea al español, chino y eslovaco.</p>"),
+                ("paragraph", "<p>Se abordarán los siguientes temas:</p><ul><li>cómo combinar datos de elevación, imágenes satelitales y registros de inundaciones anteriores;</li><li>cómo mapear junto con la población los niveles que alcanza el agua y los puntos críticos;</li><li>cómo presentar los mapas de riesgo al concejo municipal y usarlos en decisiones de uso de suelo y drenaje.</li></ul><p>El seminario se realizará en inglés con interpretación simultánea al español, chino y eslovaco.</p>"),
                 ("callout", {"kind": "tip", "title": "Prepárese con anticipación", "text": "<p>Si es posible, tenga a mano un mapa de alguna inundación reciente en su ciudad. Al final habrá tiempo para preguntas sobre los casos de las y los participantes.</p>"}),
             ],
             "zh-hans": [
                 ("heading", "活动简介"),
                 ("paragraph", "<p>许多地方政府清楚哪些地方容易积水，但缺乏精细的模型，也没有足够预算委托专业机构开展研究。本次网络研讨会以CityPeers洪水风险制图工具包为基础，展示如何充分利用城市现有的数据和能力开展工作。</p>"),
-                ("paragraph", "<p>主讲人将介绍：</p><ul><li>如何综合利用高程数据、卫星影像和历史洪水记录；</li><li>如何与居民一起标注积水深度和易涝点；</li><li>如何向决策者展示风险地图，并将其用于土地利用和排水决策。</li></ul><p>研讨会以英语进行，并提供西班牙语、中文和斯洛伐克语同声传译。</p>"),
+                ("paragraph", "<p>主讲人将介绍：</p><ul><li>如何综合利用高程数据、卫星影像和历史洪水记录；</li><li>如何与居民一起标注积水深度和易涝点；</li><li>如何向市议会议员展示风险地图，并将其用于土地利用和排水决策。</li></ul><p>研讨会以英语进行，并提供西班牙语、中文和斯洛伐克语同声传译。</p>"),
                 ("callout", {"kind": "tip", "title": "会前准备", "text": "<p>如有条件，请准备一份本市近期洪涝情况的地图。研讨会最后将留出时间讨论参会者提出的实际案例。</p>"}),
             ],
             "sk": [

@@ -72,7 +72,7 @@ COURSE = {
             "section": {
                 "en": "Module 1: Understanding risk",
                 "es": "Módulo 1: Comprender el riesgo",
-                "zh-hans": "模块一：认识风险",
+                "zh-hans": "第一单元：认识风险",
                 "sk": "Modul 1: Pochopenie rizika",
             },
             "body": {
@@ -114,7 +114,7 @@ COURSE = {
                     ),
                     (
                         "paragraph",
-                        "<p>Use más de un escenario futuro. La infraestructura que se construye hoy suele funcionar durante muchas décadas, así que conviene probar los diseños con una trayectoria de emisiones moderadas y otra de emisiones altas, en lugar de una sola cifra «más probable». Documente sus supuestos para poder actualizar la evaluación cuando lleguen nuevos datos.</p>",
+                        "<p>Use más de un escenario futuro. La infraestructura que se construye hoy suele funcionar durante muchas décadas, así que conviene probar los diseños con una trayectoria de emisiones moderadas y otra de emisiones altas, en lugar de una sola cifra “más probable”. Documente sus supuestos para poder actualizar la evaluación cuando lleguen nuevos datos.</p>",
                     ),
                     (
                         "callout",
@@ -252,7 +252,7 @@ COURSE = {
             "section": {
                 "en": "Module 2: Deciding what to do",
                 "es": "Módulo 2: Decidir qué hacer",
-                "zh-hans": "模块二：决定做什么",
+                "zh-hans": "第二单元：决定做什么",
                 "sk": "Modul 2: Rozhodovanie",
             },
             "body": {
@@ -287,7 +287,7 @@ COURSE = {
                     ),
                     (
                         "paragraph",
-                        "<p>Combine los puntajes con un análisis sencillo de costo-beneficio o de costo-efectividad. Cuando el futuro es muy incierto, dé preferencia a las <b>opciones flexibles y de bajo arrepentimiento</b>: medidas que dan resultados en la mayoría de los escenarios, como un mejor mantenimiento de los desagües, o diseños que pueden ampliarse más adelante, como un muro contra inundaciones con cimientos capaces de soportar una futura elevación.</p>",
+                        "<p>Combine las puntuaciones con un análisis sencillo de costo-beneficio o de costo-efectividad. Cuando el futuro es muy incierto, dé preferencia a las <b>opciones flexibles y de bajo arrepentimiento</b>: medidas que dan resultados en la mayoría de los escenarios, como un mejor mantenimiento de los desagües, o diseños que pueden ampliarse más adelante, como un muro contra inundaciones con cimientos capaces de soportar una futura elevación.</p>",
                     ),
                     (
                         "paragraph",
@@ -298,7 +298,7 @@ COURSE = {
                         {
                             "kind": "warning",
                             "title": "No consolide el riesgo",
-                            "text": "<p>Reconstruir un activo dañado exactamente como estaba puede repetir la misma falla. Cuando de todos modos hay que hacer reparaciones, pregúntese si es el momento de «reconstruir mejor» o de reubicarlo.</p>",
+                            "text": "<p>Reconstruir un activo dañado exactamente como estaba puede repetir la misma falla. Cuando de todos modos hay que hacer reparaciones, pregúntese si es el momento de “reconstruir mejor” o de reubicarlo.</p>",
                         },
                     ),
                 ],
@@ -445,7 +445,7 @@ COURSE = {
             "section": {
                 "en": "Module 3: Solutions",
                 "es": "Módulo 3: Soluciones",
-                "zh-hans": "模块三：解决方案",
+                "zh-hans": "第三单元：解决方案",
                 "sk": "Modul 3: Riešenia",
             },
             "body": {
@@ -484,7 +484,7 @@ COURSE = {
                     ),
                     (
                         "paragraph",
-                        "<p>Estas medidas suelen funcionar mejor combinadas con la infraestructura convencional o «gris» que como un reemplazo total. También requieren otras competencias: diseño de paisaje, ciencia del suelo y cuadrillas de jardinería, no solo ingeniería civil. Prevea un período de establecimiento de varios años durante el cual las plantas deben regarse, desmalezarse y reponerse cuando no prosperan.</p>",
+                        "<p>Estas medidas suelen funcionar mejor combinadas con la infraestructura convencional o “gris” que como un reemplazo total. También requieren otras competencias: diseño de paisaje, ciencia del suelo y cuadrillas de jardinería, no solo ingeniería civil. Prevea un período de establecimiento de varios años durante el cual las plantas deben regarse, desmalezarse y reponerse cuando no prosperan.</p>",
                     ),
                     (
                         "callout",
@@ -622,7 +622,7 @@ COURSE = {
             "section": {
                 "en": "Module 4: Making it last",
                 "es": "Módulo 4: Que perdure",
-                "zh-hans": "模块四：长效运行",
+                "zh-hans": "第四单元：长效运行",
                 "sk": "Modul 4: Aby to vydržalo",
             },
             "body": {

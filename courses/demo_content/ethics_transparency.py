@@ -12,7 +12,7 @@ COURSE = {
     "title": {
         "en": "Ethics and transparency in local government",
         "es": "Ética y transparencia en el gobierno local",
-        "zh-hans": "地方政府的伦理与透明",
+        "zh-hans": "地方政府的职业伦理与透明",
         "sk": "Etika a transparentnosť v miestnej samospráve",
     },
     "summary": {
@@ -50,7 +50,7 @@ COURSE = {
     "authors": {
         "en": "Martin Horváth, ethics and compliance officer, Košice",
         "es": "Martin Horváth, responsable de ética y cumplimiento, Košice",
-        "zh-hans": "马丁·霍尔瓦特，廉政与合规专员，科希策",
+        "zh-hans": "马丁·霍尔瓦特，职业伦理与合规专员，科希策",
         "sk": "Martin Horváth, referent pre etiku a compliance, Košice",
     },
     "lessons": [
@@ -72,7 +72,7 @@ COURSE = {
             "section": {
                 "en": "Module 1: Personal integrity",
                 "es": "Módulo 1: Integridad personal",
-                "zh-hans": "模块一：个人廉洁",
+                "zh-hans": "第一单元：个人廉洁",
                 "sk": "Modul 1: Osobná integrita",
             },
             "body": {
@@ -126,15 +126,15 @@ COURSE = {
                     ("heading", "当私人利益遇上公共职责"),
                     (
                         "paragraph",
-                        "<p>当公职人员的私人利益可能影响、或看起来会影响其履行公共职责的方式时，就产生了利益冲突。存在利益冲突本身并不是过错，不申报、不处理才是问题。利益冲突可以分为：</p><ul><li><b>实际冲突</b>：你正在评审一家由你姐妹开办的公司提交的投标；</li><li><b>潜在冲突</b>：你拥有一块土地，紧邻一处明年可能调整规划用途的地块；</li><li><b>表面冲突</b>：一个理性的公众成员可能认为你的判断受到了影响，即使实际上并没有。</li></ul>",
+                        "<p>当公职人员的私人利益可能影响、或看起来会影响其履行公共职责的方式时，就产生了利益冲突。存在利益冲突本身并不是过错，不申报、不处理才是问题。利益冲突可以分为：</p><ul><li><b>实际冲突</b>：您正在评审一家由您姐妹开办的公司提交的投标；</li><li><b>潜在冲突</b>：您拥有一块土地，紧邻一处明年可能调整规划用途的地块；</li><li><b>表面冲突</b>：一个理性的公众成员可能认为您的判断受到了影响，即使实际上并没有。</li></ul>",
                     ),
                     (
                         "paragraph",
-                        "<p>基本的处理办法分三步：以书面形式向上级或廉政专员<b>申报</b>相关利益；在该事项的讨论和决策中<b>回避</b>；<b>记录</b>冲突的处理过程。许多城市还要求每年申报个人财产、兼职情况以及在各类机构中的任职情况。</p>",
+                        "<p>基本的处理办法分三步：以书面形式向上级或职业伦理专员<b>申报</b>相关利益；在该事项的讨论和决策中<b>回避</b>；<b>记录</b>冲突的处理过程。许多城市还要求每年申报个人财产、兼职情况以及在各类机构中的任职情况。</p>",
                     ),
                     (
                         "paragraph",
-                        "<p>近亲属和商业伙伴的利益通常视同你本人的利益。如果拿不准，就申报：多申报一次代价很小，而未申报的利益冲突可能断送职业生涯、导致决定无效，并损害公众信任。</p>",
+                        "<p>近亲属和商业伙伴的利益通常视同您本人的利益。如果拿不准，就申报：多申报一次代价很小，而未申报的利益冲突可能断送职业生涯、导致决定无效，并损害公众信任。</p>",
                     ),
                     (
                         "callout",
@@ -249,7 +249,7 @@ COURSE = {
             "section": {
                 "en": "Module 1: Personal integrity",
                 "es": "Módulo 1: Integridad personal",
-                "zh-hans": "模块一：个人廉洁",
+                "zh-hans": "第一单元：个人廉洁",
                 "sk": "Modul 1: Osobná integrita",
             },
             "body": {
@@ -442,7 +442,7 @@ COURSE = {
             "section": {
                 "en": "Module 2: Institutional transparency",
                 "es": "Módulo 2: Transparencia institucional",
-                "zh-hans": "模块二：制度透明",
+                "zh-hans": "第二单元：制度透明",
                 "sk": "Modul 2: Inštitucionálna transparentnosť",
             },
             "body": {
@@ -504,7 +504,7 @@ COURSE = {
                     ),
                     (
                         "paragraph",
-                        "<p><i>开放合同数据标准</i>（OCDS）等标准有助于对这些信息进行结构化处理，便于审计人员、记者和社会组织开展分析。预算、支出和议会决议也可以本着同样的精神在开放数据门户上发布。当然，信息公开仍须尊重个人数据和正当的商业秘密，因此应就哪些内容需要遮盖以及原因制定明确规则。</p>",
+                        "<p><i>开放合同数据标准</i>（OCDS）等标准有助于对这些信息进行结构化处理，便于审计人员、记者和社会组织开展分析。预算、支出和市议会决议也可以本着同样的精神在开放数据门户上发布。当然，信息公开仍须尊重个人数据和正当的商业秘密，因此应就哪些内容需要遮盖以及原因制定明确规则。</p>",
                     ),
                     (
                         "callout",
@@ -672,13 +672,13 @@ COURSE = {
             "title": {
                 "en": "Building an ethics culture",
                 "es": "Construir una cultura ética",
-                "zh-hans": "建设廉洁文化",
+                "zh-hans": "建设职业伦理文化",
                 "sk": "Budovanie etickej kultúry",
             },
             "section": {
                 "en": "Module 3: Leadership",
                 "es": "Módulo 3: Liderazgo",
-                "zh-hans": "模块三：领导力",
+                "zh-hans": "第三单元：领导力",
                 "sk": "Modul 3: Vedenie",
             },
             "body": {
@@ -732,11 +732,11 @@ COURSE = {
                     ("heading", "规则必不可少，文化起决定作用"),
                     (
                         "paragraph",
-                        "<p>行为准则确立了期望，但员工的行为主要取决于他们看到领导怎么做，以及有人反映问题时会发生什么。管理者通过日常的选择来塑造廉洁文化：如何谈论错误、提拔什么样的人、如何回应令人不快的消息。</p>",
+                        "<p>行为准则确立了期望，但员工的行为主要取决于他们看到领导怎么做，以及有人反映问题时会发生什么。管理者通过日常的选择来塑造职业伦理文化：如何谈论错误、提拔什么样的人、如何回应令人不快的消息。</p>",
                     ),
                     (
                         "paragraph",
-                        "<p>城市管理者可以采取的实际步骤包括：</p><ul><li>在团队会议和入职培训中讨论真实的两难情境，而不只是宣读规则；</li><li>指定一名廉政顾问，员工可以向其保密咨询；</li><li>建立安全的举报渠道（包括匿名渠道），保护举报人免遭打击报复；</li><li>对每一项举报跟进处理，并在可能的情况下告知举报人有哪些改进；</li><li>将廉洁表现纳入管理人员的绩效考核。</li></ul>",
+                        "<p>城市管理者可以采取的实际步骤包括：</p><ul><li>在团队会议和入职培训中讨论真实的两难情境，而不只是宣读规则；</li><li>指定一名职业伦理顾问，员工可以向其保密咨询；</li><li>建立安全的举报渠道（包括匿名渠道），保护举报人免遭打击报复；</li><li>对每一项举报跟进处理，并在可能的情况下告知举报人有哪些改进；</li><li>将廉洁表现纳入管理人员的绩效考核。</li></ul>",
                     ),
                     (
                         "paragraph",
@@ -747,7 +747,7 @@ COURSE = {
                         {
                             "kind": "tip",
                             "title": "以身作则",
-                            "text": "<p>公开你本人的利益申报和礼品登记记录。员工更在意领导做了什么，而不是说了什么。</p>",
+                            "text": "<p>公开您本人的利益申报和礼品登记记录。员工更在意领导做了什么，而不是说了什么。</p>",
                         },
                     ),
                 ],
@@ -781,7 +781,7 @@ COURSE = {
                     "prompt": {
                         "en": "A staff member reports a suspected irregularity involving a senior manager. Which response best supports an ethical culture?",
                         "es": "Un empleado denuncia una posible irregularidad en la que está involucrado un alto directivo. ¿Qué respuesta favorece más una cultura ética?",
-                        "zh-hans": "一名员工举报某位高级管理人员可能存在违规行为。以下哪种回应最有利于廉洁文化建设？",
+                        "zh-hans": "一名员工举报某位高级管理人员可能存在违规行为。以下哪种回应最有利于职业伦理文化建设？",
                         "sk": "Zamestnanec oznámi podozrenie na nezrovnalosť, do ktorej je zapojený vysoký vedúci pracovník. Ktorá reakcia najlepšie podporuje etickú kultúru?",
                     },
                     "options": [

@@ -18,7 +18,7 @@ COURSE = {
     "summary": {
         "en": "An intermediate cohort course on strengthening a municipality's revenue base. Participants examine own-source revenue, property tax administration and the design of fees and charges, then bring them together in a medium-term fiscal plan. Each week, cohort members apply the material to their own city's budget.",
         "es": "Un curso intermedio en cohorte sobre cómo fortalecer la base de ingresos de un municipio. Los participantes analizan los ingresos propios, la administración del impuesto predial y el diseño de tasas y tarifas, y luego los integran en un plan fiscal de mediano plazo. Cada semana, los integrantes de la cohorte aplican el material al presupuesto de su propia ciudad.",
-        "zh-hans": "本课程为中级小组课程，聚焦如何夯实地方政府的收入基础。学员将研究自有收入、房产税征管以及收费设计，并将其整合到中期财政规划中。每周，小组成员都会把所学内容应用到本市的预算中。",
+        "zh-hans": "本课程为中级小组课程，聚焦如何夯实地方政府的收入基础。学习者将研究自有收入、房产税征管以及收费设计，并将其整合到中期财政规划中。每周，小组成员都会把所学内容应用到本市的预算中。",
         "sk": "Kurz strednej úrovne, ktorý absolvujete spolu so skupinou kolegov, o posilnení príjmovej základne obce. Účastníci sa zaoberajú vlastnými príjmami, správou dane z nehnuteľností a nastavením poplatkov a cien služieb a potom ich spájajú do strednodobého finančného plánu. Každý týždeň členovia skupiny uplatňujú učivo na rozpočet vlastného mesta.",
     },
     "objectives": {
@@ -130,7 +130,7 @@ COURSE = {
                     ),
                     (
                         "paragraph",
-                        "<p>自有收入之所以重要，是因为这是城市能够施加影响的部分。它使议会有空间回应本地的优先事项，并把居民缴纳的费用与他们获得的服务联系起来，从而加强问责。主要依赖转移支付的城市，则容易受到外部决策的影响。</p>",
+                        "<p>自有收入之所以重要，是因为这是城市能够施加影响的部分。它使市议会有空间回应本地的优先事项，并把居民缴纳的费用与他们获得的服务联系起来，从而加强问责。主要依赖转移支付的城市，则容易受到外部决策的影响。</p>",
                     ),
                     (
                         "paragraph",
@@ -141,7 +141,7 @@ COURSE = {
                         {
                             "kind": "tip",
                             "title": "小组练习",
-                            "text": "<p>在第一次直播课之前，将本市过去三年的收入按上述三类进行归类，并逐项标明议会能否控制税率（费率）和税基：两者都能控制、只能控制其一，还是都不能。请将表格带到课上。</p>",
+                            "text": "<p>在第一次直播课之前，将本市过去三年的收入按上述三类进行归类，并逐项标明市议会能否控制税率（费率）和税基：两者都能控制、只能控制其一，还是都不能。请将表格带到课上。</p>",
                         },
                     ),
                 ],
@@ -191,7 +191,7 @@ COURSE = {
                             "feedback": {
                                 "en": "Correct. The council sets the rate and the city collects the tax, so it is own-source revenue.",
                                 "es": "Correcto. El concejo fija la alícuota y la ciudad recauda el impuesto, por lo que es un ingreso propio.",
-                                "zh-hans": "正确。税率由议会确定，税款由城市征收，因此属于自有收入。",
+                                "zh-hans": "正确。税率由市议会确定，税款由城市征收，因此属于自有收入。",
                                 "sk": "Správne. Sadzbu určuje zastupiteľstvo a daň vyberá mesto, preto ide o vlastný príjem.",
                             },
                         },
@@ -337,7 +337,7 @@ COURSE = {
                         {
                             "kind": "warning",
                             "title": "先完善登记，再提高税率",
-                            "text": "<p>在登记不完整的情况下提高税率，会把全部负担压在已经纳税的人身上。应先提高覆盖率和征收率；这样做也更容易向议会和居民解释。</p>",
+                            "text": "<p>在登记不完整的情况下提高税率，会把全部负担压在已经纳税的人身上。应先提高覆盖率和征收率；这样做也更容易向市议会和居民解释。</p>",
                         },
                     ),
                 ],
@@ -573,7 +573,7 @@ COURSE = {
                         {
                             "kind": "tip",
                             "title": "公开成本依据",
-                            "text": "<p>当议会讨论提高收费时，应公布一页纸的摘要，说明该服务的成本以及收费能覆盖其中多少。当居民和议员能看到具体数字时，他们更容易接受调价。</p>",
+                            "text": "<p>当市议会讨论提高收费时，应公布一页纸的摘要，说明该服务的成本以及收费能覆盖其中多少。当居民和议员能看到具体数字时，他们更容易接受调价。</p>",
                         },
                     ),
                 ],
@@ -784,7 +784,7 @@ COURSE = {
                     "prompt": {
                         "en": "The council is about to approve a new swimming pool. What must the medium-term fiscal plan show?",
                         "es": "El concejo está por aprobar una nueva piscina. ¿Qué debe mostrar el plan fiscal de mediano plazo?",
-                        "zh-hans": "议会即将批准新建一座游泳池。中期财政规划必须显示什么？",
+                        "zh-hans": "市议会即将批准新建一座游泳池。中期财政规划必须显示什么？",
                         "sk": "Zastupiteľstvo sa chystá schváliť novú plaváreň. Čo musí strednodobý finančný plán ukázať?",
                     },
                     "options": [

@@ -223,7 +223,7 @@ COURSE = {
                             "feedback": {
                                 "en": "Not so. The council still approves the overall budget and the rules; PB gives residents the decision over one defined part of it.",
                                 "es": "No es así. El concejo sigue aprobando el presupuesto general y las reglas; el PP da a los vecinos la decisión sobre una parte definida de él.",
-                                "zh-hans": "并非如此。议会仍然批准总体预算和规则；参与式预算只是让居民对其中明确划定的一部分做出决定。",
+                                "zh-hans": "并非如此。市议会仍然批准总体预算和规则；参与式预算只是让居民对其中明确划定的一部分做出决定。",
                                 "sk": "Nie je to tak. Zastupiteľstvo naďalej schvaľuje celkový rozpočet aj pravidlá; participatívny rozpočet dáva obyvateľom rozhodovanie o jeho vymedzenej časti.",
                             },
                         },
@@ -311,11 +311,11 @@ COURSE = {
                     ("heading", "在居民开始参与之前确定规则"),
                     (
                         "paragraph",
-                        "<p>居民评判参与式预算的标准，是它是否兑现承诺。大多数失望都源于规则含糊不清、中途更改，或与城市自身的预算编制时间表脱节。在收到第一份提案之前，行政部门和议会应商定并公布：</p><ul><li><b>资金盘子</b>：总金额、是否按辖区或主题划分，以及单个项目的最高成本。</li><li><b>项目资格条件</b>：例如，属于城市的法定职权范围、位于公共用地上、以一次性投资为主，且不会产生城市无法承担的高额运营成本。</li><li><b>参与资格</b>：最低年龄、居住要求，以及在本市工作或学习的人能否投票。</li></ul>",
+                        "<p>居民评判参与式预算的标准，是它是否兑现承诺。大多数失望都源于规则含糊不清、中途更改，或与城市自身的预算编制时间表脱节。在收到第一份提案之前，行政部门和市议会应商定并公布：</p><ul><li><b>资金盘子</b>：总金额、是否按辖区或主题划分，以及单个项目的最高成本。</li><li><b>项目资格条件</b>：例如，属于城市的法定职权范围、位于公共用地上、以一次性投资为主，且不会产生城市无法承担的高额运营成本。</li><li><b>参与资格</b>：最低年龄、居住要求，以及在本市工作或学习的人能否投票。</li></ul>",
                     ),
                     (
                         "paragraph",
-                        "<p>然后，从议会批准年度预算的日期倒推，制定时间表。一个典型的周期包括五个阶段：征集创意、技术审核、公开展示符合条件的项目、投票，以及将胜出项目纳入预算。技术审核所需时间往往超出预期，因此要给各部门留出足够时间，并提供清晰的成本估算模板。</p>",
+                        "<p>然后，从市议会批准年度预算的日期倒推，制定时间表。一个典型的周期包括五个阶段：征集创意、技术审核、公开展示符合条件的项目、投票，以及将胜出项目纳入预算。技术审核所需时间往往超出预期，因此要给各部门留出足够时间，并提供清晰的成本估算模板。</p>",
                     ),
                     (
                         "callout",

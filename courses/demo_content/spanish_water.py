@@ -91,7 +91,7 @@ COURSE = {
                             "correct": False,
                             "text": {"es": "Solo afecta el cálculo de la tarifa doméstica."},
                             "feedback": {
-                                "es": "No. La falta de macromedición afecta todo el balance de agua, la planeación de inversiones y el control del gasto en energía, no solo las tarifas."
+                                "es": "No. La falta de macromedición afecta todo el balance de agua, la planificación de inversiones y el control del gasto en energía, no solo las tarifas."
                             },
                         },
                     ],

@@ -39,9 +39,39 @@ def test_event_zone_is_shown_by_city_in_the_page_language(client, event, languag
                                                           visitor_city):
     page = event[language]
     html = client.get(page.url).content.decode()
-    assert f"({city})" in html
+    # Chinese puts the zone in full-width parentheses.
+    assert (f"（{city}）" if language == "zh-hans" else f"({city})") in html
     assert "America/Mexico_City" not in html and "Mexico_City" not in html
     client.force_login(UserFactory(time_zone="America/New_York"))
     html = client.get(page.url).content.decode()
     assert f"({visitor_city})" in html or f"（{visitor_city}）" in html
     assert "America/New_York" not in html
+
+
+@pytest.mark.django_db
+def test_a_one_day_event_shows_its_date_once(client, event):
+    from django.utils import formats, translation
+
+    page = event["en"]
+    html = client.get(page.url).content.decode()
+    with translation.override("en"):
+        day = formats.date_format(page.start_date, "DATE_FORMAT")
+    when = html[html.index("<dt>When</dt>") : html.index("</dd>", html.index("<dt>When</dt>"))]
+    assert when.count(day) == 1, when
+
+
+@pytest.mark.django_db
+def test_chinese_lists_use_the_chinese_separator(client, catalogs):
+    from cms_pages.models import Topic
+    from tests.factories import make_course, translate_course
+
+    course = make_course(catalogs["en"], title="Budgets", lessons=1)
+    for slug, name in (("finance", "公共财政"), ("ethics", "职业伦理")):
+        topic, _created = Topic.objects.get_or_create(slug=slug, defaults={"name_en": slug})
+        topic.name_zh_hans = name
+        topic.save()
+        course.topics.add(topic)
+    course.save_revision().publish()
+    chinese = translate_course(course, catalogs["zh-hans"].locale, "预算")
+    html = client.get(chinese.url).content.decode()
+    assert "公共财政、职业伦理" in html or "职业伦理、公共财政" in html

@@ -12,7 +12,7 @@ from cms_pages.demo import ensure_public_site
 from cms_pages.demo_content.resources_events import RESOURCES
 from cms_pages.models import ResourceIndexPage, ResourcePage
 
-LABELS = {"es": "En inglés", "zh-hans": "英语版", "sk": "V jazyku angličtina"}
+LABELS = {"es": "En inglés", "zh-hans": "英语版", "sk": "V jazyku: angličtina"}
 
 
 def _document(title, name):

@@ -33,32 +33,57 @@ pytestmark = pytest.mark.e2e
 LEARNER = "learner@example.org"
 
 
-def _pages_to_validate() -> list[tuple[str, str, bool]]:
-    """(name, url, signed in) of every page type in every language."""
+COORDINATOR = "coordinator@example.org"
+FOCAL_POINT = "peter.hudec@cities.example.org"  # Kamenná Dolina's (a self-assessment to start)
+
+
+def _pages_to_validate() -> list[tuple[str, str, str]]:
+    """(name, url, email of the person signed in, or "") of every page type in every
+    language."""
     from partnerships.models import Municipality
 
     municipality = Municipality.objects.order_by("pk").first()
     assert municipality is not None, "the demo has no municipality"
     pages = []
     for language in LANGUAGES:
-        pages += [(f"{language}-{name}", url, False) for name, url in public_urls(language).items()]
+        pages += [(f"{language}-{name}", url, "") for name, url in public_urls(language).items()]
         pages += [
-            (f"{language}-partnerships", f"/{language}/partnerships/", False),
-            (f"{language}-municipality", f"/{language}/municipalities/{municipality.slug}/", False),
+            (f"{language}-partnerships", f"/{language}/partnerships/", ""),
+            (f"{language}-municipality", f"/{language}/municipalities/{municipality.slug}/", ""),
         ]
-        pages += [(f"{language}-{name}", url, True) for name, url in learner_urls(language).items()]
-        pages.append((f"{language}-questionnaires", f"/{language}/questionnaires/", True))
+        pages += [
+            (f"{language}-{name}", url, LEARNER) for name, url in learner_urls(language).items()
+        ]
+        questionnaires = f"/{language}/questionnaires/"
+        pages += [
+            (f"{language}-questionnaires", questionnaires, LEARNER),
+            (
+                f"{language}-assessment-start",
+                f"{questionnaires}capacity-self-assessment/",
+                FOCAL_POINT,
+            ),
+            (
+                f"{language}-assessments-of-region",
+                f"{questionnaires}capacity-self-assessment/",
+                COORDINATOR,
+            ),
+            (
+                f"{language}-survey-results",
+                f"{questionnaires}local-government-workforce-2026/results/",
+                COORDINATOR,
+            ),
+        ]
     return pages
 
 
 def test_html_is_valid(live_server, tmp_path):
     """Every page type in every language is valid HTML for the Nu Html Checker."""
-    cookie = session_cookie(LEARNER)
+    cookies = {email: session_cookie(email) for email in (LEARNER, COORDINATOR, FOCAL_POINT)}
     by_file, problems = {}, []
-    for name, url, signed_in in _pages_to_validate():
-        response = fetch(live_server.url + url, cookie=cookie if signed_in else "")
+    for name, url, email in _pages_to_validate():
+        response = fetch(live_server.url + url, cookie=cookies[email] if email else "")
         if response.status != 200:
-            problems.append(f"{url}{' (signed in)' if signed_in else ''}: HTTP {response.status}")
+            problems.append(f"{url}{f' (as {email})' if email else ''}: HTTP {response.status}")
             continue
         (tmp_path / f"{name}.html").write_bytes(response.body)
         by_file[f"{name}.html"] = url

@@ -102,7 +102,7 @@ def test_untranslated_page_falls_back_to_home_with_notice(client, home_pages):
     response = _switch(client, "sk", "/sk/", fallback=True)
     assert response["Location"] == "/sk/"
     landing = client.get("/sk/").content.decode()
-    assert "Táto stránka zatiaľ nie je dostupná v jazyku slovenčina" in landing
+    assert "Táto stránka zatiaľ nie je dostupná v jazyku: slovenčina" in landing
 
 
 @pytest.mark.django_db
