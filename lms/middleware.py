@@ -1,9 +1,11 @@
+import re
 import zoneinfo
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib import messages
 from django.db import OperationalError
+from django.http import HttpResponseBadRequest, QueryDict
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -200,3 +202,37 @@ class DatabaseBusyMiddleware:
             response["Retry-After"] = "5"
             return response
         return None
+
+
+# C0 controls and DEL, but not tab, line feed and carriage return (text areas keep them).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class InputHygieneMiddleware:
+    """Input hygiene in one place, before any view: a path with a control character (a NUL
+    byte in a certificate code, say) is a bad request, never a database error; control
+    characters are taken out of query parameters (catalog, search and resource filters), so
+    no view or query ever sees them. Form fields refuse NUL bytes themselves (Django's
+    ``ProhibitNullCharactersValidator``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if CONTROL_CHARACTERS.search(request.path):
+            return HttpResponseBadRequest(_("The address contains characters it cannot have."))
+        if any(CONTROL_CHARACTERS.search(key + value) for key, value in _pairs(request.GET)):
+            cleaned = QueryDict(mutable=True)
+            for key, value in _pairs(request.GET):
+                cleaned.appendlist(
+                    CONTROL_CHARACTERS.sub("", key), CONTROL_CHARACTERS.sub("", value)
+                )
+            cleaned._mutable = False
+            request.GET = cleaned
+        return self.get_response(request)
+
+
+def _pairs(query):
+    for key, values in query.lists():
+        for value in values:
+            yield key, value

@@ -83,7 +83,9 @@ def switch_language(request: HttpRequest) -> HttpResponse:
     if language not in LANGUAGE_CODES:
         return HttpResponseBadRequest(_("Unknown language."))
     next_url = request.POST.get("next") or f"/{language}/"
-    if not url_has_allowed_host_and_scheme(
+    # Only a path on this site: anything else ("foo", another host) goes to the home page
+    # (``redirect`` would take "foo" for a view name and fail).
+    if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         next_url = f"/{language}/"
