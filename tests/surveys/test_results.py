@@ -163,3 +163,11 @@ def test_charts_are_described_in_words(client, survey):
     question = Question.objects.get(text_en="Do you plan?")
     assert f'aria-labelledby="question-{question.pk}-title question-{question.pk}-desc"' in html
     assert "Yes: 60%; No: 40%." in html
+
+
+def test_the_multiple_choice_note_is_translated(client, survey):
+    for n in range(5):
+        _answer(survey, n)
+    client.force_login(make_results_viewer("europe"))
+    html = client.get(url_in("sk", "surveys:results", survey.slug)).content.decode()
+    assert "podiely spolu presahujú 100 %" in html
