@@ -768,6 +768,9 @@ class LessonPageContext:
     questions: list[dict]
     attempt: QuizAttempt | None
     attempts_left: int | None
+    # The number the knowledge-check form is shown for: a second submission of the same form
+    # (a double click) is recognised by it.
+    next_attempt_number: int
 
 
 def lesson_page_context(*, lesson: LessonPage, user, language: str) -> LessonPageContext:
@@ -811,6 +814,7 @@ def lesson_page_context(*, lesson: LessonPage, user, language: str) -> LessonPag
         ),
         attempt=attempt,
         attempts_left=attempts_left,
+        next_attempt_number=(attempt.number if attempt else 0) + 1,
     )
 
 

@@ -190,8 +190,16 @@ def grade_answers(
 
 
 def quiz_submit(
-    *, user, lesson: LessonPage, answers: dict[str, list[str]], language: str
+    *,
+    user,
+    lesson: LessonPage,
+    answers: dict[str, list[str]],
+    language: str,
+    attempt_number: int | None = None,
 ) -> QuizAttempt:
+    """Grade and record one attempt. ``attempt_number`` is the number the form was shown for
+    (the page puts it in the form): a second submission of the same form, a double click or a
+    resent request, returns the attempt the first one recorded instead of using another."""
     enrolment, course_page = _active_enrolment(user=user, lesson=lesson)
     score, results = grade_answers(lesson=lesson, answers=answers)
     rules = course_rules(page=course_page)
@@ -202,6 +210,11 @@ def quiz_submit(
             enrolment=enrolment, lesson_key=lesson.translation_key
         )
         count = previous.count()
+        if attempt_number is not None and attempt_number <= count:
+            recorded = previous.filter(number=attempt_number).first()
+            if recorded is not None and recorded.answers == answers:
+                return recorded
+            raise ActionRefused(_("This answer was already submitted. Please reload the page."))
         if rules.max_attempts and count >= rules.max_attempts:
             raise ActionRefused(
                 _("You have used all %(count)s attempts for this knowledge check.")

@@ -141,6 +141,8 @@ def quiz_submit(request: HttpRequest, lesson_key) -> HttpResponse:
         name[2:]: request.POST.getlist(name) for name in request.POST if name.startswith("q-")
     }
     completed_before = selectors.course_completed(user=request.user, lesson=lesson)
+    attempt_number = request.POST.get("attempt", "")
+    attempt_number = int(attempt_number) if attempt_number.isdecimal() and len(attempt_number) < 6 else None
 
     def message(attempt) -> tuple[int, str]:
         return _with_course_completion(
@@ -150,7 +152,11 @@ def quiz_submit(request: HttpRequest, lesson_key) -> HttpResponse:
     return perform(
         request,
         lambda: services.quiz_submit(
-            user=request.user, lesson=lesson, answers=answers, language=language
+            user=request.user,
+            lesson=lesson,
+            answers=answers,
+            language=language,
+            attempt_number=attempt_number,
         ),
         success=message,
         redirect_to=lesson.get_url(request) + "#knowledge-check",

@@ -563,6 +563,16 @@ def proposal_confirm(
             raise ActionRefused(_("This proposal has already been confirmed."))
         if choices is None:
             choices = dict(locked.pairs.order_by("mentee_id").values_list("mentee_id", "mentor_id"))
+        # Lock the chosen mentors' profiles (in one order, as accepting and pairing lock them)
+        # before counting their mentees: a request accepted in another program meanwhile
+        # waits, and is then counted against the seats this confirmation takes.
+        chosen_mentor_ids = sorted({m for m in choices.values() if m is not None})
+        list(
+            MentorProfile.objects.select_for_update()
+            .filter(user_id__in=chosen_mentor_ids)
+            .order_by("user_id")
+            .values_list("pk", flat=True)
+        )
         mentees = {p.user_id: p for p in selectors.unmatched_mentee_profiles(program=program)}
         mentors = {p.user_id: p for p in selectors.program_mentor_profiles(program=program)}
         mentor_facts = {f.key: f for f in selectors.mentor_facts(profiles=list(mentors.values()))}

@@ -398,3 +398,31 @@ def test_course_rules_hold_through_every_translation(client, catalogs, learner):
     outsider.groups.add(members)
     client.post(url_in("es", "courses:enrol", spanish.translation_key))
     assert Enrolment.objects.filter(user=outsider).exists()
+
+
+@pytest.mark.django_db
+def test_double_click_on_check_my_answers_records_one_attempt(client, catalogs, learner):
+    """The form carries the number of the attempt it was shown for; sending it twice (a
+    double click, a resent request) records one attempt and shows its result again."""
+    course = make_course(catalogs["en"], max_attempts=2)
+    services.enrolment_create(user=learner, page=course, language="en")
+    client.force_login(learner)
+    lesson = lessons_of(course)[0]
+    html = client.get(lesson.url).content.decode()
+    assert 'name="attempt" value="1"' in html
+    form = {f"q-{k}": v for k, v in wrong_answers(lesson).items()} | {"attempt": "1"}
+    url = url_in("en", "courses:quiz_submit", lesson.translation_key)
+    client.post(url, form)
+    response = client.post(url, form, follow=True)
+    assert QuizAttempt.objects.count() == 1
+    assert "You scored 0%" in response.content.decode()
+    assert "You have 1 attempt left." in response.content.decode()
+    assert 'name="attempt" value="2"' in response.content.decode()
+    # Other answers sent with an old form are refused, not recorded as another attempt.
+    other = {f"q-{k}": v for k, v in right_answers(lesson).items()} | {"attempt": "1"}
+    response = client.post(url, other, follow=True)
+    assert "already submitted" in response.content.decode()
+    assert QuizAttempt.objects.count() == 1
+    # The next attempt is the learner's to use.
+    client.post(url, other | {"attempt": "2"})
+    assert list(QuizAttempt.objects.order_by("number").values_list("passed", flat=True)) == [False, True]
