@@ -141,8 +141,8 @@ def quiz_submit(request: HttpRequest, lesson_key) -> HttpResponse:
         name[2:]: request.POST.getlist(name) for name in request.POST if name.startswith("q-")
     }
     completed_before = selectors.course_completed(user=request.user, lesson=lesson)
-    attempt_number = request.POST.get("attempt", "")
-    attempt_number = int(attempt_number) if attempt_number.isdecimal() and len(attempt_number) < 6 else None
+    sent_number = request.POST.get("attempt", "")
+    attempt_number = int(sent_number) if sent_number.isdecimal() and len(sent_number) < 6 else None
 
     def message(attempt) -> tuple[int, str]:
         return _with_course_completion(

@@ -7,6 +7,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 
+# Unhandled errors: the 500 page, or the maintenance page (503) when the database is down, in
+# the visitor's language and without the database (lms/errors.py).
+handler500 = "lms.errors.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon, name="favicon"),

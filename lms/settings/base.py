@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "lms.middleware.PrivateResponsesMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "lms.middleware.StaffSecondFactorMiddleware",
+    "lms.errors.DatabaseUnavailableMiddleware",
     "lms.middleware.DatabaseBusyMiddleware",
     "lms.middleware.PreferredLanguageCookieMiddleware",
     "lms.middleware.UserTimezoneMiddleware",
