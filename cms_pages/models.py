@@ -24,6 +24,7 @@ from lms.models import validate_time_zone
 from lms.page_cache import PageCacheMixin
 from lms.page_context import SelectorContextMixin
 from lms.regions import Region
+from lms.validators import validate_plausible_date
 
 from . import structured_data as structured
 from .blocks import BaseStreamBlock, DocumentBlock
@@ -153,7 +154,9 @@ class ResourcePage(PageCacheMixin, SelectorContextMixin, ListingMixin, SearchTex
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
     country = CountryField(_("country"), blank=True)
-    publication_date = models.DateField(_("publication date"), default=datetime.date.today)
+    publication_date = models.DateField(
+        _("publication date"), default=datetime.date.today, validators=[validate_plausible_date]
+    )
     summary = models.TextField(_("summary"), max_length=600)
     listing_image = listing_image_field()
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
@@ -290,7 +293,9 @@ class NewsIndexPage(PageCacheMixin, SelectorContextMixin, RoutablePageMixin, Pag
 
 
 class NewsPage(PageCacheMixin, ListingMixin, SearchTextMixin, Page):
-    date = models.DateField(_("date"), default=datetime.date.today)
+    date = models.DateField(
+        _("date"), default=datetime.date.today, validators=[validate_plausible_date]
+    )
     summary = models.TextField(_("summary"), max_length=600)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
@@ -352,9 +357,9 @@ class EventPage(PageCacheMixin, ListingMixin, SearchTextMixin, RoutablePageMixin
     """Dates and times are entered in the event's own time zone."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
-    start_date = models.DateField(_("start date"))
+    start_date = models.DateField(_("start date"), validators=[validate_plausible_date])
     start_time = models.TimeField(_("start time"))
-    end_date = models.DateField(_("end date"))
+    end_date = models.DateField(_("end date"), validators=[validate_plausible_date])
     end_time = models.TimeField(_("end time"))
     time_zone = models.CharField(
         _("time zone"), max_length=64, default="UTC", validators=[validate_time_zone]

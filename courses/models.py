@@ -27,6 +27,7 @@ from cms_pages.search_text import SearchTextMixin
 from lms import page_cache
 from lms.page_cache import PageCacheMixin
 from lms.page_context import SelectorContextMixin
+from lms.validators import validate_plausible_date
 
 from .blocks import KnowledgeCheckBlock
 from .permissions import CatalogPermissionTester, ReviewedPagePermissionTester
@@ -240,10 +241,14 @@ class Cohort(models.Model):
         Course, verbose_name=_("course"), on_delete=models.CASCADE, related_name="cohorts"
     )
     name = models.CharField(_("name"), max_length=150)
-    starts_on = models.DateField(_("starts on"))
-    ends_on = models.DateField(_("ends on"))
-    enrolment_opens_on = models.DateField(_("enrolment opens on"), null=True, blank=True)
-    enrolment_closes_on = models.DateField(_("enrolment closes on"), null=True, blank=True)
+    starts_on = models.DateField(_("starts on"), validators=[validate_plausible_date])
+    ends_on = models.DateField(_("ends on"), validators=[validate_plausible_date])
+    enrolment_opens_on = models.DateField(
+        _("enrolment opens on"), null=True, blank=True, validators=[validate_plausible_date]
+    )
+    enrolment_closes_on = models.DateField(
+        _("enrolment closes on"), null=True, blank=True, validators=[validate_plausible_date]
+    )
     seat_limit = models.PositiveIntegerField(_("seat limit"), validators=[MinValueValidator(1)])
 
     class Meta:

@@ -17,6 +17,16 @@ class LmsConfig(AppConfig):
 
         page_cache.watch(get_image_model(), get_document_model())
         frontend_cache.connect_signals()
+        # Dates beyond Python's range in PostgreSQL are read as "invalid", not as an error.
+        from django.db.backends.signals import connection_created
+
+        from .db import install_safe_loaders
+
+        connection_created.connect(
+            lambda sender, connection, **kwargs: install_safe_loaders(connection),
+            weak=False,
+            dispatch_uid="lms.safe_date_loaders",
+        )
 
 
 class CityPeersUsersAppConfig(WagtailUsersAppConfig):

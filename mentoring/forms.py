@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms_pages.models import Topic
+from lms.validators import validate_plausible_date
 from lms.widgets import DateInput, DateTimeInput
 
 from .models import SPOKEN_LANGUAGES, MenteeProfile, MentorProfile
@@ -80,11 +81,18 @@ class GoalForm(forms.Form):
         required=False,
         max_length=2000,
     )
-    due_on = forms.DateField(label=_("Due date"), widget=DateInput(), required=False)
+    due_on = forms.DateField(
+        label=_("Due date"),
+        widget=DateInput(),
+        required=False,
+        validators=[validate_plausible_date],
+    )
 
 
 class SessionForm(forms.Form):
-    held_on = forms.DateField(label=_("Date"), widget=DateInput())
+    held_on = forms.DateField(
+        label=_("Date"), widget=DateInput(), validators=[validate_plausible_date]
+    )
     duration_minutes = forms.IntegerField(label=_("Duration (minutes)"), min_value=5, max_value=600)
     notes = forms.CharField(
         label=_("Notes"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=4000
@@ -102,6 +110,7 @@ class MeetingForm(forms.Form):
         label=_("Date and time (your time zone)"),
         widget=DateTimeInput(),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        validators=[validate_plausible_date],
     )
     details = forms.CharField(
         label=_("Where or how (place, video link, phone)"), max_length=300, required=False

@@ -12,6 +12,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from lms.regions import Region
+from lms.validators import validate_plausible_date
 
 REQUEST_EXPIRES_AFTER = datetime.timedelta(days=14)
 
@@ -108,8 +109,8 @@ class MentoringProgram(models.Model):
         related_name="coordinated_programs",
         blank=True,
     )
-    starts_on = models.DateField(_("starts on"))
-    ends_on = models.DateField(_("ends on"))
+    starts_on = models.DateField(_("starts on"), validators=[validate_plausible_date])
+    ends_on = models.DateField(_("ends on"), validators=[validate_plausible_date])
     matching_mode = models.CharField(
         _("matching mode"),
         max_length=20,
@@ -217,7 +218,9 @@ class Mentorship(models.Model):
     requested_at = models.DateTimeField(default=timezone.now)
     responded_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
-    next_meeting_at = models.DateTimeField(_("next meeting"), null=True, blank=True)
+    next_meeting_at = models.DateTimeField(
+        _("next meeting"), null=True, blank=True, validators=[validate_plausible_date]
+    )
     next_meeting_details = models.CharField(_("where or how"), max_length=300, blank=True)
 
     class Meta:
@@ -297,7 +300,9 @@ class Goal(models.Model):
     mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="goals")
     title = models.CharField(_("goal"), max_length=200)
     description = models.TextField(_("description"), max_length=2000, blank=True)
-    due_on = models.DateField(_("due date"), null=True, blank=True)
+    due_on = models.DateField(
+        _("due date"), null=True, blank=True, validators=[validate_plausible_date]
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -322,7 +327,7 @@ class Goal(models.Model):
 
 class MentoringSession(models.Model):
     mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="sessions")
-    held_on = models.DateField(_("date"))
+    held_on = models.DateField(_("date"), validators=[validate_plausible_date])
     duration_minutes = models.PositiveSmallIntegerField(
         _("duration (minutes)"), validators=[MinValueValidator(5), MaxValueValidator(600)]
     )

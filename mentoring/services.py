@@ -3,11 +3,13 @@ the status change with who and when, and sends emails after commit."""
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import log_actions
 
@@ -40,6 +42,9 @@ LOG_PAIR = "mentoring.pair"
 LOG_BULK_PAIR = "mentoring.bulk_pair"
 LOG_ADMIT = "mentoring.participant.admit"
 LOG_NOT_ADMIT = "mentoring.participant.decline"
+
+# How far ahead a next meeting may be planned.
+MEETING_HORIZON = datetime.timedelta(days=731)
 
 
 def _notify(kind: str, mentorship_id: int, recipient_id: int) -> None:
@@ -428,6 +433,15 @@ def feedback_give(*, user, mentorship: Mentorship, rating: int, comment: str) ->
 
 def goal_add(*, user, mentorship: Mentorship, title: str, description: str, due_on) -> Goal:
     _active_party(user, mentorship)
+    program = mentorship.program
+    if due_on is not None and not (program.starts_on <= due_on <= program.ends_on):
+        raise ActionRefused(
+            _("Choose a due date within the program, from %(start)s to %(end)s.")
+            % {
+                "start": date_format(program.starts_on, "DATE_FORMAT"),
+                "end": date_format(program.ends_on, "DATE_FORMAT"),
+            }
+        )
     return Goal.objects.create(
         mentorship=mentorship,
         title=title,
@@ -451,6 +465,12 @@ def session_log(
     _active_party(user, mentorship)
     if held_on > timezone.localdate():
         raise ActionRefused(_("A session is logged after it took place."))
+    began = timezone.localdate(mentorship.responded_at or mentorship.requested_at)
+    if held_on < began:
+        raise ActionRefused(
+            _("A session cannot be dated before the mentorship began (%(date)s).")
+            % {"date": date_format(began, "DATE_FORMAT")}
+        )
     return MentoringSession.objects.create(
         mentorship=mentorship,
         held_on=held_on,
@@ -465,6 +485,8 @@ def meeting_schedule(*, user, mentorship: Mentorship, when, details: str) -> Men
     _active_party(user, mentorship)
     if when <= timezone.now():
         raise ActionRefused(_("Choose a time in the future."))
+    if when > timezone.now() + MEETING_HORIZON:
+        raise ActionRefused(_("Choose a time within the next two years."))
     with transaction.atomic():
         locked = _lock(mentorship)
         locked.next_meeting_at = when

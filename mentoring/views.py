@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from lms.actions import ActionRefused, perform
 from lms.ics import calendar_event, calendar_response
 from lms.regions import Region
+from lms.validators import is_plausible
 
 from . import selectors, services
 from .forms import (
@@ -364,7 +365,7 @@ session_add = workspace_action(
 )
 meeting_set = workspace_action(
     service=services.meeting_schedule,
-    success=gettext_lazy("Next meeting saved. We let the other person know."),
+    success=gettext_lazy("Next meeting saved. We will email the other person about it."),
     anchor="#meeting",
     form_class=MeetingForm,
     user=_user,
@@ -383,7 +384,7 @@ feedback = workspace_action(
 @require_GET
 def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
     mentorship = _mentorship(request, pk)
-    if not mentorship.next_meeting_at:
+    if not mentorship.next_meeting_at or not is_plausible(mentorship.next_meeting_at):
         raise Http404
     start = mentorship.next_meeting_at
     body = calendar_event(

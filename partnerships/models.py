@@ -4,7 +4,6 @@ exchanges, decisions)."""
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -24,18 +23,8 @@ from modelcluster.models import ClusterableModel
 
 from lms.regions import Region
 
-# Dates people type: a partnership's life, its activities and measurements stay in this window.
-EARLIEST_DATE = datetime.date(1990, 1, 1)
-LATEST_DATE = datetime.date(2100, 12, 31)
-
-
-def validate_plausible_date(value: datetime.date) -> None:
-    if value and not (EARLIEST_DATE <= value <= LATEST_DATE):
-        raise ValidationError(
-            _("Enter a date between %(earliest)s and %(latest)s."),
-            params={"earliest": EARLIEST_DATE.isoformat(), "latest": LATEST_DATE.isoformat()},
-            code="implausible_date",
-        )
+# Dates people type stay in one window; the migrations name the validator from this module.
+from lms.validators import validate_plausible_date
 
 
 class MunicipalityKind(models.TextChoices):

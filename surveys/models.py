@@ -23,6 +23,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
 from lms.regions import Region
+from lms.validators import validate_plausible_date
 
 SCALE_POINTS = (1, 2, 3, 4, 5)
 # Numbers people type: kept in a range that every database and every chart can hold.
@@ -69,8 +70,8 @@ class Questionnaire(ClusterableModel):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     intro = models.TextField(_("introduction"), max_length=2000, blank=True)
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, default=Kind.SURVEY)
-    opens_on = models.DateField(_("opens on"))
-    closes_on = models.DateField(_("closes on"))
+    opens_on = models.DateField(_("opens on"), validators=[validate_plausible_date])
+    closes_on = models.DateField(_("closes on"), validators=[validate_plausible_date])
     audience = models.CharField(
         _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
     )

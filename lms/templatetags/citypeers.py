@@ -187,3 +187,19 @@ def visitor_content(parser, token):
     nodelist = parser.parse(("endvisitor_content",))
     parser.delete_first_token()
     return VisitorContentNode(nodelist)
+
+
+@register.filter(expects_localtime=True)
+def when(value, arg="DATE_FORMAT"):
+    """``date``, except that a stored date outside the plausible window (see
+    ``lms.validators``; ``lms.db`` reads one Python cannot hold at its edge) shows as an invalid
+    date instead of a misleading one."""
+    from django.template.defaultfilters import date as date_filter
+
+    from lms.validators import is_plausible
+
+    if value in (None, ""):
+        return ""
+    if not is_plausible(value):
+        return gettext("Invalid date")
+    return date_filter(value, arg)

@@ -77,7 +77,7 @@ def test_mentoring_journey(new_page, language):
     meeting.locator("input[name=when]").fill("2027-01-15T10:00")
     meeting.locator("input[name=details]").fill("Video call")
     meeting.locator("details form button[type=submit]").click()
-    expect_message(page, _tr(language, "Next meeting saved. We let the other person know."))
+    expect_message(page, _tr(language, "Next meeting saved. We will email the other person about it."))
     mentorship.refresh_from_db()
     with timezone.override(mentor.time_zone), translation.override(language):
         local = timezone.localtime(mentorship.next_meeting_at)

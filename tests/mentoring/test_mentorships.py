@@ -182,7 +182,8 @@ def active(program, pair):
 def test_workspace_goals_sessions_meeting_and_ics(client, active):
     client.force_login(active.mentee)
     client.post(f"/en/mentoring/m/{active.pk}/goals/",
-                {"title": "Publish the budget online", "due_on": "2099-01-31"})
+                {"title": "Publish the budget online",
+                 "due_on": (timezone.localdate() + datetime.timedelta(days=30)).isoformat()})
     client.force_login(active.mentor)
     client.post(f"/en/mentoring/m/{active.pk}/sessions/",
                 {"held_on": timezone.localdate().isoformat(), "duration_minutes": 45,
@@ -211,6 +212,37 @@ def test_bad_workspace_input_gets_a_message_and_saves_nothing(client, active):
     response = client.post(f"/en/mentoring/m/{active.pk}/meeting/", {"when": past}, follow=True)
     assert "future" in response.content.decode()
     assert not Goal.objects.exists() and not MentoringSession.objects.exists()
+
+
+@pytest.mark.django_db
+def test_dates_are_bounded_on_every_workspace_form(client, active):
+    """A far-future meeting typed in UTC−11 (year 10000 in UTC), a session in year 1 or before
+    the mentorship began, goals due in year 9999 or after the program: each gets a message in
+    the page and nothing is saved."""
+    active.mentor.time_zone = "Pacific/Pago_Pago"
+    active.mentor.save()
+    client.force_login(active.mentor)
+    url = f"/en/mentoring/m/{active.pk}/"
+
+    def refused(path, data, message):
+        response = client.post(url + path, data, follow=True)
+        assert response.status_code == 200
+        assert message in response.content.decode(), (path, data)
+
+    refused("meeting/", {"when": "9999-12-31T23:59"}, "Enter a date between 1990-01-01 and 2100-12-31.")
+    far = (timezone.localtime() + datetime.timedelta(days=3 * 365)).strftime("%Y-%m-%dT%H:%M")
+    refused("meeting/", {"when": far}, "within the next two years")
+    refused("sessions/", {"held_on": "0001-01-01", "duration_minutes": 30}, "Enter a date between")
+    before = (active.responded_at - datetime.timedelta(days=3)).date().isoformat()
+    refused("sessions/", {"held_on": before, "duration_minutes": 30}, "before the mentorship began")
+    refused("goals/", {"title": "Budget", "due_on": "9999-12-31"}, "Enter a date between")
+    after = (active.program.ends_on + datetime.timedelta(days=1)).isoformat()
+    refused("goals/", {"title": "Budget", "due_on": after}, "within the program")
+    active.refresh_from_db()
+    assert active.next_meeting_at is None
+    assert not Goal.objects.exists() and not MentoringSession.objects.exists()
+    assert client.get(url).status_code == 200
+    assert client.get(url + "meeting.ics").status_code == 404
 
 
 @pytest.mark.django_db
