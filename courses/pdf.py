@@ -1,5 +1,6 @@
 """Certificate and transcript PDFs, drawn on the server with reportlab in the platform's
-embedded font (see ``lms.pdf``), so a name renders correctly in any of its scripts."""
+embedded fonts (see ``lms.pdf``), so a name renders correctly in any of its scripts, and every
+text is shrunk or wrapped to stay inside its box."""
 
 from __future__ import annotations
 
@@ -14,19 +15,38 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
-from lms.pdf import FONT, register_font
+from lms.pdf import (
+    Block,
+    draw_block,
+    draw_text,
+    fit_block,
+    fit_line,
+    register_font,
+    text_width,
+    wrap_text,
+)
 
 BRAND = colors.HexColor("#073c50")
 
 
-def _fit(text: str, size: float, max_width: float) -> float:
-    while size > 8 and pdfmetrics.stringWidth(text, FONT, size) > max_width:
-        size -= 1
-    return size
+def _line(pdf: canvas.Canvas, x: float, y: float, text: str, size: float, max_width: float,
+          align: str = "left") -> None:
+    """Draw one line of text, shrunk (or cut) to ``max_width``."""
+    size, text = fit_line(text, max_width, size)
+    draw_text(pdf, x, y, text, size, align=align)
+
+
+def _centred_block(pdf: canvas.Canvas, x: float, y: float, block: Block) -> None:
+    """Draw ``block`` centred on ``x`` with its lines spread evenly about the baseline ``y``."""
+    draw_block(pdf, x, y + (len(block.lines) - 1) * block.leading / 2, block, align="centre")
+
+
+# The certificate's recipient name and course title: (largest size, floor before wrapping,
+# most lines before shrinking below the floor, height of their band in points).
+NAME_FIT = {"size": 34, "floor": 14, "max_lines": 3, "max_height": 58}
+TITLE_FIT = {"size": 22, "floor": 12, "max_lines": 3, "max_height": 44}
 
 
 # The transcript's columns on an A4 page: (left edge, width), 20 mm margins and 5 mm gaps.
@@ -50,16 +70,25 @@ def transcript_header_cells() -> list[tuple[float, float, float, list[str]]]:
     cells = []
     for column, (left, width) in TRANSCRIPT_COLUMNS.items():
         text, size = _header_label(column), HEADER_SIZE
-        lines = simpleSplit(text, FONT, size, width)
-        while size > 6 and any(pdfmetrics.stringWidth(line, FONT, size) > width for line in lines):
+        lines = wrap_text(text, size, width)
+        while size > 6 and any(text_width(line, size) > width for line in lines):
             size -= 0.5
-            lines = simpleSplit(text, FONT, size, width)
+            lines = wrap_text(text, size, width)
         cells.append((left, width, size, lines))
     return cells
 
 
 def _hours(value: Decimal) -> str:
     return formats.number_format(value.normalize() if value == value.to_integral() else value)
+
+
+def certificate_blocks(*, learner_name: str, course_title: str) -> tuple[Block, Block]:
+    """The recipient's name and the course title fitted to the certificate's width."""
+    max_width = landscape(A4)[0] - 60 * mm
+    return (
+        fit_block(learner_name, max_width=max_width, **NAME_FIT),
+        fit_block(course_title, max_width=max_width, **TITLE_FIT),
+    )
 
 
 def certificate_pdf(*, certificate, course_title: str, verify_url: str) -> bytes:
@@ -74,45 +103,51 @@ def certificate_pdf(*, certificate, course_title: str, verify_url: str) -> bytes
     pdf.setLineWidth(3)
     pdf.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
 
+    centre, inner = width / 2, width - 60 * mm
     pdf.setFillColor(BRAND)
-    pdf.setFont(FONT, 20)
-    pdf.drawCentredString(width / 2, height - 40 * mm, "CityPeers")
-    pdf.setFont(FONT, 30)
-    pdf.drawCentredString(width / 2, height - 60 * mm, _("Certificate of completion"))
+    _line(pdf, centre, height - 40 * mm, "CityPeers", 20, inner, "centre")
+    _line(pdf, centre, height - 60 * mm, _("Certificate of completion"), 30, inner, "centre")
 
     pdf.setFillColor(colors.black)
-    pdf.setFont(FONT, 14)
-    pdf.drawCentredString(width / 2, height - 80 * mm, _("This certifies that"))
-    name_size = _fit(certificate.learner_name, 34, width - 60 * mm)
-    pdf.setFont(FONT, name_size)
-    pdf.drawCentredString(width / 2, height - 97 * mm, certificate.learner_name)
-    pdf.setFont(FONT, 14)
-    pdf.drawCentredString(width / 2, height - 112 * mm, _("has completed the course"))
-    title_size = _fit(course_title, 22, width - 60 * mm)
-    pdf.setFont(FONT, title_size)
-    pdf.drawCentredString(width / 2, height - 126 * mm, course_title)
+    _line(pdf, centre, height - 80 * mm, _("This certifies that"), 14, inner, "centre")
+    name, title = certificate_blocks(
+        learner_name=certificate.learner_name, course_title=course_title
+    )
+    _centred_block(pdf, centre, height - 97 * mm, name)
+    _line(pdf, centre, height - 112 * mm, _("has completed the course"), 14, inner, "centre")
+    _centred_block(pdf, centre, height - 126 * mm, title)
 
+    qr_size = 38 * mm
+    footer = width - 30 * mm - qr_size - 5 * mm - 30 * mm  # up to the QR code
     issued = formats.date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT")
-    pdf.setFont(FONT, 12)
-    pdf.drawString(30 * mm, 40 * mm, _("Completed on %(date)s") % {"date": issued})
-    pdf.drawString(
+    _line(pdf, 30 * mm, 40 * mm, _("Completed on %(date)s") % {"date": issued}, 12, footer)
+    _line(
+        pdf,
         30 * mm,
         32 * mm,
         _("Professional-development hours: %(hours)s") % {"hours": _hours(certificate.hours)},
+        12,
+        footer,
     )
-    pdf.setFont(FONT, 9)
-    pdf.drawString(30 * mm, 22 * mm, _("Verify at %(url)s") % {"url": verify_url})
+    _line(pdf, 30 * mm, 22 * mm, _("Verify at %(url)s") % {"url": verify_url}, 9, footer)
 
     widget = QrCodeWidget(verify_url)
     x1, y1, x2, y2 = widget.getBounds()
-    size = 38 * mm
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    drawing = Drawing(
+        qr_size, qr_size, transform=[qr_size / (x2 - x1), 0, 0, qr_size / (y2 - y1), 0, 0]
+    )
     drawing.add(widget)
-    renderPDF.draw(drawing, pdf, width - 30 * mm - size, 20 * mm)
+    renderPDF.draw(drawing, pdf, width - 30 * mm - qr_size, 20 * mm)
 
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def transcript_row(title: str) -> Block:
+    """A transcript row's course title wrapped (and if need be shrunk) to its column."""
+    return fit_block(title, max_width=TRANSCRIPT_COLUMNS["course"][1], max_height=36, size=10,
+                     floor=8, max_lines=3)
 
 
 def transcript_pdf(*, user, lines, hours: dict) -> bytes:
@@ -122,49 +157,52 @@ def transcript_pdf(*, user, lines, hours: dict) -> bytes:
     pdf = canvas.Canvas(buffer, pagesize=A4)
     pdf.setTitle(_("Transcript"))
     pdf.setAuthor("CityPeers")
+    inner = width - 40 * mm
 
     def header(y: float) -> float:
         pdf.setFillColor(BRAND)
-        pdf.setFont(FONT, 18)
-        pdf.drawString(20 * mm, y, _("CityPeers transcript"))
+        _line(pdf, 20 * mm, y, _("CityPeers transcript"), 18, inner)
         pdf.setFillColor(colors.black)
-        pdf.setFont(FONT, 12)
         y -= 9 * mm
-        pdf.drawString(20 * mm, y, user.full_name or user.email)
-        y -= 6 * mm
-        pdf.setFont(FONT, 10)
-        pdf.drawString(
+        name = fit_block(user.full_name or user.email, max_width=inner, max_height=29, size=12,
+                         floor=10, max_lines=2)
+        draw_block(pdf, 20 * mm, y, name)
+        y -= 6 * mm + (len(name.lines) - 1) * name.leading
+        _line(
+            pdf,
             20 * mm,
             y,
             _("Professional-development hours: %(all)s in all, %(year)s this year")
             % {"all": _hours(hours["all"]), "year": _hours(hours["year"])},
+            10,
+            inner,
         )
         y -= 10 * mm
         cells = transcript_header_cells()
         for left, _width, size, lines in cells:
-            pdf.setFont(FONT, size)
             for index, text in enumerate(lines):
-                pdf.drawString(left, y - index * size * HEADER_LEADING, text)
+                draw_text(pdf, left, y - index * size * HEADER_LEADING, text, size)
         y -= max((len(lines) - 1) * size * HEADER_LEADING for _l, _w, size, lines in cells)
         pdf.line(20 * mm, y - 2 * mm, width - 20 * mm, y - 2 * mm)
         return y - 8 * mm
 
     y = header(height - 25 * mm)
     if not lines:
-        pdf.drawString(20 * mm, y, _("No completed courses yet."))
+        _line(pdf, 20 * mm, y, _("No completed courses yet."), 10, inner)
     for line in lines:
-        if y < 25 * mm:
+        title = transcript_row(line.title)
+        extra = (len(title.lines) - 1) * title.leading
+        if y - extra < 25 * mm:
             pdf.showPage()
             y = header(height - 25 * mm)
-        pdf.setFont(FONT, _fit(line.title, 10, TRANSCRIPT_COLUMNS["course"][1]))
-        pdf.drawString(TRANSCRIPT_COLUMNS["course"][0], y, line.title)
-        pdf.setFont(FONT, 10)
+        draw_block(pdf, TRANSCRIPT_COLUMNS["course"][0], y, title)
         issued = formats.date_format(
             timezone.localtime(line.certificate.issued_at), "SHORT_DATE_FORMAT"
         )
-        pdf.drawString(TRANSCRIPT_COLUMNS["completed"][0], y, issued)
-        pdf.drawString(TRANSCRIPT_COLUMNS["hours"][0], y, _hours(line.certificate.hours))
-        y -= 7 * mm
+        for column, text in (("completed", issued), ("hours", _hours(line.certificate.hours))):
+            left, column_width = TRANSCRIPT_COLUMNS[column]
+            _line(pdf, left, y, text, 10, column_width)
+        y -= 7 * mm + extra
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

@@ -434,3 +434,17 @@ def draw_block(canvas: Canvas, x: float, y: float, block: Block, *, align: str =
     for index, line in enumerate(block.lines):
         draw_text(canvas, x, y - index * block.leading, line, block.size, align=align,
                   base=block.base)
+
+
+def fit_line(text: str, max_width: float, size: float, min_size: float = 6) -> tuple[float, str]:
+    """(size, text) for a one-line slot: ``text`` shrunk from ``size`` towards ``min_size`` until
+    it fits ``max_width``, and cut with an ellipsis if even ``min_size`` is too wide."""
+    text = " ".join(text.split())
+    while size > min_size and text_width(text, size) > max_width:
+        size = max(min_size, size - 0.5)
+    if text_width(text, size) > max_width:
+        base = base_level(text)
+        while text and text_width(text + "…", size, base) > max_width:
+            text = text[:-1]
+        text = text.rstrip() + "…"
+    return size, text
