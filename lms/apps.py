@@ -8,7 +8,9 @@ class LmsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        from . import frontend_cache, page_cache, signals  # noqa: F401
+        from . import frontend_cache, page_cache, signals, task_failures  # noqa: F401
+
+        task_failures.connect()
 
         page_cache.connect_signals()
         # Cached content shows images and links documents.

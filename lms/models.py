@@ -85,3 +85,31 @@ class User(AbstractUser):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class TaskFailure(models.Model):
+    """A background task (an email, an expiry run) that failed. It is retried a few times with
+    growing pauses; one that still fails stays here, on the admin's home page for staff who may
+    see it, and the site's administrators get an email. Arguments are ids, never content."""
+
+    class Status(models.TextChoices):
+        RETRYING = "retrying", _("Being retried")
+        FAILED = "failed", _("Failed")
+        RECOVERED = "recovered", _("Recovered")
+
+    key = models.CharField(max_length=64, unique=True, editable=False)
+    task = models.CharField(_("task"), max_length=200)
+    arguments = models.JSONField(_("arguments"), default=dict)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    error = models.TextField(_("error"), blank=True)
+    first_failed_at = models.DateTimeField(_("first failed"), auto_now_add=True)
+    last_failed_at = models.DateTimeField(_("last failed"), auto_now=True)
+
+    class Meta:
+        ordering = ["-last_failed_at"]
+        verbose_name = _("failed background task")
+        verbose_name_plural = _("failed background tasks")
+
+    def __str__(self) -> str:
+        return f"{self.task} ({self.get_status_display()})"

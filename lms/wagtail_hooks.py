@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.translation import gettext, gettext_lazy
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 
 WHATS_NEW_PREFIX = "whats-new-in-wagtail-"
 # Wagtail's and wagtail-localize's own msgids, translated by their catalogs (and our overrides
@@ -43,3 +44,28 @@ def translate_translations_report_menu_item(request, menu_items):
             item.label = gettext_lazy(TRANSLATIONS_MSGID)
             # Its name was slugified from the label of the first request ("u7ffbu8bd1"...).
             item.name = "translations"
+
+
+class TaskFailuresPanel(Component):
+    """Background tasks still failing after their retries, for staff who may see them."""
+
+    name = "task_failures"
+    order = 50
+    template_name = "lms/admin/task_failures_panel.html"
+
+    def __init__(self, failures):
+        self.failures = failures
+
+    def get_context_data(self, parent_context=None):
+        return {"failures": self.failures}
+
+
+@hooks.register("construct_homepage_panels")
+def add_task_failures_panel(request, panels):
+    from .models import TaskFailure
+
+    if not request.user.has_perm("lms.view_taskfailure"):
+        return
+    failures = list(TaskFailure.objects.filter(status=TaskFailure.Status.FAILED)[:10])
+    if failures:
+        panels.append(TaskFailuresPanel(failures))

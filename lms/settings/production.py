@@ -86,6 +86,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 DEMO_SEEDING_ALLOWED = False
+# Who hears of a background task that failed on every retry (lms.task_failures):
+# ADMINS="Ops <ops@example.org>,Ana <ana@example.org>".
+ADMINS = [
+    (address.split("<")[0].strip() or address.strip(), address.split("<")[-1].strip(" >"))
+    for address in os.environ.get("ADMINS", "").split(",")
+    if address.strip()
+]
 
 # Persistent database connections (checked before reuse), and emails, expiry and exports in
 # the django-tasks worker, never in the request.

@@ -1,0 +1,78 @@
+"""A background task that fails is retried, then shown to staff and emailed to the site's
+administrators; the page that queued it never says it was sent."""
+
+import smtplib
+from unittest import mock
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from lms.models import TaskFailure
+from lms.task_failures import MAX_ATTEMPTS
+from mentoring import services
+from tests.factories import ProgramFactory, UserFactory, make_coordinator, make_mentee, make_mentor
+
+
+@pytest.fixture
+def active(db):
+    program = ProgramFactory()
+    mentor, mentee = make_mentor(program), make_mentee(program)
+    request = services.mentorship_request(
+        mentee=mentee.user, mentor_profile=mentor, program=program, message="Hola"
+    )
+    return services.mentorship_accept(mentorship=request, mentor=mentor.user)
+
+
+def _schedule(client, mentorship):
+    when = (timezone.localtime() + timezone.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")
+    return client.post(
+        f"/en/mentoring/m/{mentorship.pk}/meeting/", {"when": when, "details": "Video"}, follow=True
+    )
+
+
+@pytest.mark.django_db
+def test_a_failing_email_is_retried_then_surfaced(
+    client, active, settings, django_capture_on_commit_callbacks
+):
+    settings.ADMINS = [("Ops", "ops@example.org")]
+    client.force_login(active.mentor)
+    sent = mail.send_mail
+    calls = []
+
+    def refuse(subject, body, sender, recipients, **kwargs):
+        if recipients == [active.mentee.email]:
+            calls.append(recipients)
+            raise smtplib.SMTPRecipientsRefused({active.mentee.email: (550, b"No")})
+        return sent(subject, body, sender, recipients, **kwargs)
+
+    with mock.patch("mentoring.emails.send_mail", refuse):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = _schedule(client, active)
+    html = response.content.decode()
+    assert "We will email the other person about it." in html
+    assert "We let the other person know" not in html
+    assert len(calls) == MAX_ATTEMPTS
+    failure = TaskFailure.objects.get()
+    assert failure.status == "failed" and failure.attempts == MAX_ATTEMPTS
+    assert failure.task == "mentoring.emails.send_mentoring_email"
+    assert failure.arguments["kwargs"]["kind"] == "meeting"
+    assert "SMTPRecipientsRefused" in failure.error
+    (alert,) = [m for m in mail.outbox if m.to == ["ops@example.org"]]
+    assert "send_mentoring_email" in alert.subject
+
+    # Staff who may see it find it on the admin's home page; a coordinator does not.
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    home = client.get("/admin/").content.decode()
+    assert "Background tasks that failed" in home and "send_mentoring_email" in home
+    client.force_login(make_coordinator("latin_america"))
+    assert "Background tasks that failed" not in client.get("/admin/").content.decode()
+
+    # The same email (same kind, mentorship and recipient) going out later marks it recovered.
+    client.force_login(active.mentor)
+    with django_capture_on_commit_callbacks(execute=True):
+        _schedule(client, active)
+    failure.refresh_from_db()
+    assert failure.status == "recovered"
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    assert "Background tasks that failed" not in client.get("/admin/").content.decode()
