@@ -54,7 +54,14 @@ class SignupForm(ProfileFieldsMixin):
 
 
 class ProfileForm(forms.ModelForm):
+    """The profile: what sign-up requires stays required here."""
+
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("municipality", "country", "job_title"):
+            self.fields[name].required = True
 
     class Meta:
         model = User

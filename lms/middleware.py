@@ -211,9 +211,9 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class InputHygieneMiddleware:
     """Input hygiene in one place, before any view: a path with a control character (a NUL
     byte in a certificate code, say) is a bad request, never a database error; control
-    characters are taken out of query parameters (catalog, search and resource filters), so
-    no view or query ever sees them. Form fields refuse NUL bytes themselves (Django's
-    ``ProhibitNullCharactersValidator``)."""
+    characters are taken out of query parameters (catalog, search and resource filters) and of
+    every submitted form field (names, goals, notes, answers), so no view, form or query ever
+    sees them. Tabs and line breaks stay: text areas keep them."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -222,14 +222,23 @@ class InputHygieneMiddleware:
         if CONTROL_CHARACTERS.search(request.path):
             return HttpResponseBadRequest(_("The address contains characters it cannot have."))
         if any(CONTROL_CHARACTERS.search(key + value) for key, value in _pairs(request.GET)):
-            cleaned = QueryDict(mutable=True)
-            for key, value in _pairs(request.GET):
-                cleaned.appendlist(
-                    CONTROL_CHARACTERS.sub("", key), CONTROL_CHARACTERS.sub("", value)
-                )
-            cleaned._mutable = False
-            request.GET = cleaned
+            request.GET = _cleaned(request.GET)
+        if request.method == "POST" and request.content_type in FORM_CONTENT_TYPES:
+            submitted = request.POST
+            if any(CONTROL_CHARACTERS.search(key + value) for key, value in _pairs(submitted)):
+                request.POST = _cleaned(submitted)
         return self.get_response(request)
+
+
+FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
+
+
+def _cleaned(query: QueryDict) -> QueryDict:
+    cleaned = QueryDict(mutable=True, encoding=query.encoding)
+    for key, value in _pairs(query):
+        cleaned.appendlist(CONTROL_CHARACTERS.sub("", key), CONTROL_CHARACTERS.sub("", value))
+    cleaned._mutable = False
+    return cleaned
 
 
 def _pairs(query):

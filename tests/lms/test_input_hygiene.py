@@ -35,3 +35,39 @@ def test_language_switch_with_a_bad_next_goes_home(client, home_pages, next_url)
     response = client.post(url_in("en", "switch_language"), {"language": "es", "next": next_url})
     assert response.status_code == 302
     assert response["Location"] == "/es/"
+
+
+def test_control_characters_are_taken_out_of_every_form_field(client, home_pages):
+    """Names, goals and notes kept control characters; now no form sees them."""
+    user = UserFactory()
+    client.force_login(user)
+    response = client.post(
+        "/en/accounts/profile/",
+        {
+            "full_name": "Ján\x00 Nov\x07ák\x1b",
+            "municipality": "Žilina\x7f",
+            "country": "SK",
+            "job_title": "Head of\tfinance",
+            "preferred_language": "en",
+            "time_zone": "Europe/Bratislava",
+        },
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert (user.full_name, user.municipality, user.job_title) == (
+        "Ján Novák", "Žilina", "Head of\tfinance",
+    )
+
+
+def test_the_profile_keeps_the_fields_sign_up_requires(client, home_pages):
+    user = UserFactory(municipality="Nitra", job_title="Mayor", country="SK")
+    client.force_login(user)
+    response = client.post(
+        "/en/accounts/profile/",
+        {"full_name": "Ján", "municipality": "  ", "country": "", "job_title": "",
+         "preferred_language": "en", "time_zone": "UTC"},
+    )
+    assert response.status_code == 200
+    assert response.content.decode().count("This field is required.") == 3
+    user.refresh_from_db()
+    assert (user.municipality, user.job_title, user.country) == ("Nitra", "Mayor", "SK")
