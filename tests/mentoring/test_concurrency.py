@@ -57,3 +57,24 @@ def test_accept_waits_for_a_bulk_confirmation_and_counts_it():
     assert waited
     assert isinstance(accepted.error, ActionRefused)
     assert _active(mentor) == 2
+
+
+def test_a_coordinator_accepting_in_the_admin_and_the_mentor_accepting_share_the_seats():
+    """Two requests to a mentor with one seat left: the coordinator accepts one on the mentor's
+    behalf (the admin action's service) while the mentor accepts the other."""
+    program = ProgramFactory(region="latin_america")
+    mentor = make_mentor(program, capacity=1)
+    requests = [
+        services.mentorship_request(
+            mentee=make_mentee(program).user, mentor_profile=mentor, program=program, message="Hola"
+        )
+        for _ in range(2)
+    ]
+    coordinator = UserFactory(is_superuser=True, is_staff=True, region="latin_america")
+    by_coordinator, by_mentor, waited = hold_then_race(
+        lambda: services.mentorship_accept(mentorship=requests[0], coordinator=coordinator),
+        lambda: services.mentorship_accept(mentorship=requests[1], mentor=mentor.user),
+    )
+    assert waited
+    assert by_coordinator.error is None and isinstance(by_mentor.error, ActionRefused)
+    assert _active(mentor) == 1
