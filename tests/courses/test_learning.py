@@ -347,8 +347,12 @@ def test_option_order_is_shuffled_per_learner_and_attempt_and_stable(client, cat
     assert order(learners[0]) == orders[0]  # stable across reloads
     assert len({tuple(o) for o in orders}) > 1  # differs between learners
     assert {o.index(correct) for o in orders} != {0}  # the right one is not always first
-    services.quiz_submit(user=learners[0], lesson=lesson, answers=wrong_answers(lesson), language="en")
-    assert order(learners[0]) != orders[0]  # a new attempt, a new order
+    # A new attempt, a new order (one new attempt may keep the order by chance: 1 in 120).
+    later = []
+    for _attempt in range(3):
+        services.quiz_submit(user=learners[0], lesson=lesson, answers=wrong_answers(lesson), language="en")
+        later.append(order(learners[0]))
+    assert any(o != orders[0] for o in later)
 
 
 @pytest.mark.django_db
