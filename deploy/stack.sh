@@ -83,6 +83,8 @@ start_redis() {
 start_apps() {
     "$PY" manage.py migrate --noinput -v0
     "$PY" manage.py collectstatic --noinput -v0
+    # nginx's own pages (maintenance, 413) in every language, into staticfiles/errors/.
+    "$PY" manage.py build_error_pages -v0
     if [ "${SEED_DEMO:-1}" = 1 ]; then
         # Demo content is written with the development settings' permission, into this database.
         DJANGO_SETTINGS_MODULE=lms.settings.dev "$PY" manage.py seed_demo >/dev/null
@@ -121,6 +123,7 @@ for key in ("PREFIX", "PORT", "ROOT", "UPSTREAMS"):
 open(os.path.join(os.environ["PREFIX"], "nginx.conf"), "w").write(text)
 PYTHON
     chmod o+rx "$ROOT" "$ROOT/staticfiles" 2>/dev/null || true
+    nginx -q -t -p "$prefix" -c "$prefix/nginx.conf"
     if running "$prefix/nginx.pid"; then
         nginx -p "$prefix" -c "$prefix/nginx.conf" -s reload
     else
