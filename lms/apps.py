@@ -8,7 +8,9 @@ class LmsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        from . import frontend_cache, page_cache, signals, task_failures  # noqa: F401
+        from . import frontend_cache, hardening, page_cache, signals, task_failures  # noqa: F401
+
+        hardening.install()
 
         task_failures.connect()
 
