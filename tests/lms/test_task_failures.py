@@ -76,3 +76,44 @@ def test_a_failing_email_is_retried_then_surfaced(
     assert failure.status == "recovered"
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     assert "Background tasks that failed" not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_worker_backend_retries_after_a_pause(settings):
+    """Where the backend can defer (the database worker in production), a failed task is
+    queued again to run after 1, then 5, then 30 minutes, not at once."""
+    from django_tasks import TaskResult, TaskResultStatus, task_backends
+    from django_tasks.base import TaskError
+
+    from lms.task_failures import RETRY_PAUSES, task_failure_record
+    from mentoring.emails import send_mentoring_email
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    now = timezone.now()
+    failed = TaskResult(
+        task=send_mentoring_email,
+        id="first",
+        status=TaskResultStatus.FAILED,
+        enqueued_at=now,
+        started_at=now,
+        last_attempted_at=now,
+        finished_at=now,
+        args=[],
+        kwargs={"kind": "meeting", "mentorship_id": 1, "recipient_id": 2},
+        backend="default",
+        errors=[TaskError(exception_class_path="smtplib.SMTPServerDisconnected",
+                          traceback="Traceback ...\nsmtplib.SMTPServerDisconnected: gone")],
+        worker_ids=["worker-1"],
+    )
+    for pause in RETRY_PAUSES:
+        before = timezone.now()
+        task_failure_record(sender=None, task_result=failed)
+        queued = task_backends["default"].results[-1]
+        assert queued.kwargs == failed.kwargs
+        assert before + pause <= queued.task.run_after <= timezone.now() + pause
+    assert TaskFailure.objects.get().status == "retrying"
+    task_failure_record(sender=None, task_result=failed)
+    assert len(task_backends["default"].results) == len(RETRY_PAUSES)
+    failure = TaskFailure.objects.get()
+    assert (failure.status, failure.attempts) == ("failed", MAX_ATTEMPTS)
+    assert failure.error == "smtplib.SMTPServerDisconnected: gone"
