@@ -14,9 +14,10 @@ TOO_LATE = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC)
 TOO_EARLY = datetime.datetime(1, 1, 2, tzinfo=datetime.UTC)
 
 
-def _stand_in(data, *, late: datetime.datetime, early: datetime.datetime):
-    text = bytes(data).decode("ascii", "replace")
-    return early if text.endswith("BC") or text.startswith("-") else late
+def _stand_in(data) -> datetime.datetime:
+    """The edge of Python's range on the side the stored value lies (PostgreSQL writes a date
+    before year 1 with " BC")."""
+    return TOO_EARLY if bytes(data).rstrip().endswith(b"BC") else TOO_LATE
 
 
 def install_safe_loaders(connection) -> None:
@@ -24,29 +25,26 @@ def install_safe_loaders(connection) -> None:
     if connection.vendor != "postgresql":
         return
     import psycopg
-    from psycopg.adapt import PyFormat
     from psycopg.pq import Format
     from psycopg.types.datetime import DateLoader
 
     adapters = connection.connection.adapters
-    oid = adapters.types["timestamptz"].oid
-    timestamp_loader = adapters.get_loader(oid, Format.TEXT)
+    # Django's own loader for timestamptz (it sets the time zone); ours extends it.
+    timestamp_loader = adapters.get_loader(adapters.types["timestamptz"].oid, Format.TEXT)
 
     class SafeTimestamptzLoader(timestamp_loader):
         def load(self, data):
             try:
                 return super().load(data)
             except psycopg.DataError:
-                value = _stand_in(data, late=TOO_LATE, early=TOO_EARLY)
-                return value if getattr(self, "timezone", True) else value.replace(tzinfo=None)
+                return _stand_in(data)
 
     class SafeDateLoader(DateLoader):
         def load(self, data):
             try:
                 return super().load(data)
             except psycopg.DataError:
-                return _stand_in(data, late=TOO_LATE, early=TOO_EARLY).date()
+                return _stand_in(data).date()
 
     adapters.register_loader("timestamptz", SafeTimestamptzLoader)
     adapters.register_loader("date", SafeDateLoader)
-    del PyFormat

@@ -20,6 +20,7 @@ import sys
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -50,12 +51,11 @@ except ImportError:  # pragma: no cover - redis is a dependency
 
 def is_backend_down(exception: BaseException | None) -> bool:
     """Whether an exception (or one it was raised from) says the database or Redis cannot be
-    reached. A locked SQLite database is not down: lms.middleware.DatabaseBusyMiddleware
-    answers it with its own page."""
+    reached. A locked SQLite database is not down: it has its own page (busy)."""
     seen = 0
     while exception is not None and seen < 5:
         if isinstance(exception, _BACKEND_DOWN):
-            return "database is locked" not in str(exception)
+            return not is_database_locked(exception)
         exception = exception.__cause__ or exception.__context__
         seen += 1
     return False
@@ -118,9 +118,10 @@ def server_error(request: HttpRequest, template_name: str = "500.html") -> HttpR
 
 class DatabaseUnavailableMiddleware:
     """A view that cannot reach the database or Redis answers 503 with the maintenance page in
-    the visitor's language (Retry-After, never cached), instead of a 500 in English. The error
-    is logged. Placed before lms.middleware.DatabaseBusyMiddleware in MIDDLEWARE, so a locked
-    SQLite database keeps its own page (exceptions go through the list from the end)."""
+    the visitor's language (Retry-After, never cached), instead of a 500 in English; the error
+    is logged. If the embedded database stays locked longer than its busy timeout, the person
+    gets the short busy page in their language (503) instead. Either way the request's
+    transaction was rolled back, so nothing is half-written."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -129,6 +130,10 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        if is_database_locked(exception):
+            response = render(request, "lms/busy.html", status=503)
+            response["Retry-After"] = "5"
+            return response
         if not is_backend_down(exception):
             return None
         logger.error(

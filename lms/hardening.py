@@ -2,8 +2,9 @@
 for every form of the project, the Wagtail admin's included (found by the fuzz suite,
 ``tests/fuzz``):
 
-* Django's model choice fields look submitted ids up with ``IN``; on SQLite an id beyond 64
-  bits (``99…9``) raises ``OverflowError`` instead of "not one of the available choices".
+* Django's model multiple-choice fields look submitted ids up with ``IN``; on SQLite an id
+  beyond 64 bits (``99…9``) raises ``OverflowError`` instead of "not one of the available
+  choices" (a single choice's exact lookup already answers "not one of the choices").
 * Wagtail's chooser widgets, when they show an invalid form again, look the submitted value up
   as a primary key and fail on one that is not a number (``0x10``).
 
@@ -34,9 +35,6 @@ def install() -> None:
     multiple = form_models.ModelMultipleChoiceField
     if not hasattr(multiple._check_values, "__wrapped__"):
         multiple._check_values = _refusing_overflow(multiple._check_values)
-    single = form_models.ModelChoiceField
-    if not hasattr(single.to_python, "__wrapped__"):
-        single.to_python = _refusing_overflow(single.to_python)
 
     from wagtail.admin.widgets.chooser import BaseChooser
 

@@ -4,10 +4,9 @@ import zoneinfo
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib import messages
-from django.db import OperationalError
 from django.http import HttpResponseBadRequest, QueryDict
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
@@ -183,25 +182,6 @@ def has_second_factor(user) -> bool:
     return Authenticator.objects.filter(
         user=user, type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
     ).exists()
-
-
-class DatabaseBusyMiddleware:
-    """If the embedded database stays locked longer than its busy timeout, the person gets a
-    short page in their language (503, Retry-After) instead of a server error; the request's
-    transaction was rolled back, so nothing is half-written."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_exception(self, request, exception):
-        if isinstance(exception, OperationalError) and "locked" in str(exception):
-            response = render(request, "lms/busy.html", status=503)
-            response["Retry-After"] = "5"
-            return response
-        return None
 
 
 # C0 controls and DEL, but not tab, line feed and carriage return (text areas keep them).

@@ -14,8 +14,7 @@ import json
 import logging
 
 from django.core.mail import mail_admins
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import transaction
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks.signals import task_finished
@@ -50,28 +49,24 @@ def _error(task_result) -> str:
 
 
 def _failure_count(task_result, key: str) -> TaskFailure:
-    """Record one more failed attempt and return the row."""
-    fields = {
-        "task": task_result.task.module_path,
-        "arguments": {"args": list(task_result.args), "kwargs": task_result.kwargs},
-        "error": _error(task_result),
-    }
+    """Record one more failed attempt and return the row; a task that had recovered starts
+    counting again."""
     with transaction.atomic():
-        updated = TaskFailure.objects.filter(key=key).update(
-            attempts=F("attempts") + 1,
-            status=TaskFailure.Status.RETRYING,
-            error=fields["error"],
-            last_failed_at=timezone.now(),
+        failure, _created = TaskFailure.objects.select_for_update().get_or_create(
+            key=key,
+            defaults={
+                "task": task_result.task.module_path,
+                "arguments": {"args": list(task_result.args), "kwargs": task_result.kwargs},
+                "status": TaskFailure.Status.RETRYING,
+            },
         )
-        if not updated:
-            try:
-                with transaction.atomic():
-                    TaskFailure.objects.create(
-                        key=key, attempts=1, status=TaskFailure.Status.RETRYING, **fields
-                    )
-            except IntegrityError:
-                TaskFailure.objects.filter(key=key).update(attempts=F("attempts") + 1)
-    return TaskFailure.objects.get(key=key)
+        if failure.status == TaskFailure.Status.RECOVERED:
+            failure.attempts = 0
+        failure.attempts += 1
+        failure.status = TaskFailure.Status.RETRYING
+        failure.error = _error(task_result)
+        failure.save()
+    return failure
 
 
 def task_failure_record(*, sender, task_result, **kwargs) -> None:
@@ -91,7 +86,8 @@ def task_failure_record(*, sender, task_result, **kwargs) -> None:
         logger.warning("Retrying task %s (attempt %s)", failure.task, failure.attempts + 1)
         task.enqueue(*task_result.args, **task_result.kwargs)
         return
-    TaskFailure.objects.filter(pk=failure.pk).update(status=TaskFailure.Status.FAILED)
+    failure.status = TaskFailure.Status.FAILED
+    failure.save(update_fields=["status"])
     logger.error("Task %s failed %s times: %s", failure.task, failure.attempts, failure.error)
     mail_admins(
         f"Background task failed: {failure.task}",

@@ -67,7 +67,6 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "lms.middleware.StaffSecondFactorMiddleware",
     "lms.errors.DatabaseUnavailableMiddleware",
-    "lms.middleware.DatabaseBusyMiddleware",
     "lms.middleware.PreferredLanguageCookieMiddleware",
     "lms.middleware.UserTimezoneMiddleware",
     "lms.middleware.PageRouteCacheMiddleware",

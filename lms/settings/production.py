@@ -1,6 +1,7 @@
 """Production: everything secret or host-specific comes from the environment."""
 
 import os
+from email.utils import getaddresses
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -89,9 +90,9 @@ DEMO_SEEDING_ALLOWED = False
 # Who hears of a background task that failed on every retry (lms.task_failures):
 # ADMINS="Ops <ops@example.org>,Ana <ana@example.org>".
 ADMINS = [
-    (address.split("<")[0].strip() or address.strip(), address.split("<")[-1].strip(" >"))
-    for address in os.environ.get("ADMINS", "").split(",")
-    if address.strip()
+    (name, address)
+    for name, address in getaddresses([os.environ.get("ADMINS", "")])
+    if address
 ]
 
 # Persistent database connections (checked before reuse), and emails, expiry and exports in

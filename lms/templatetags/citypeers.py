@@ -3,6 +3,7 @@ from html import unescape
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.defaultfilters import date as date_filter
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -11,6 +12,7 @@ from wagtail.models import Page
 
 from lms import page_cache
 from lms.i18n import language_targets, site_chrome
+from lms.validators import is_plausible
 
 register = template.Library()
 
@@ -194,10 +196,6 @@ def when(value, arg="DATE_FORMAT"):
     """``date``, except that a stored date outside the plausible window (see
     ``lms.validators``; ``lms.db`` reads one Python cannot hold at its edge) shows as an invalid
     date instead of a misleading one."""
-    from django.template.defaultfilters import date as date_filter
-
-    from lms.validators import is_plausible
-
     if value in (None, ""):
         return ""
     if not is_plausible(value):

@@ -5,12 +5,13 @@ Targets are discovered, not listed: each role's pages are crawled from a few sta
 (links and forms found on the way), the Wagtail admin forms the project defines are found
 in the URL resolver, and each form found is fuzzed field by field. Every request must end
 below 500, and after every example no row of a project model may hold what a form should
-have refused (control characters, dates outside 1900–2100, values its own field validation
-rejects).
+have refused (control characters, dates outside the plausible window of lms.validators,
+values its own field validation rejects).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 import traceback
 from dataclasses import dataclass, field
@@ -25,6 +26,9 @@ from django.db import models, transaction
 from django.db.models.signals import post_save
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
+
+from lms.middleware import CONTROL_CHARACTERS
+from lms.validators import EARLIEST_DATE, LATEST_DATE, is_plausible
 
 PROJECT_APPS = ("lms", "cms_pages", "courses", "mentoring", "partnerships", "surveys")
 LANGUAGES = ("en", "es", "zh-hans", "sk")
@@ -393,8 +397,8 @@ def do_request(client, method: str, url: str, values: dict, multipart: bool = Fa
 
 # ----------------------------------------------------------------------------- data checks
 
-CONTROL_RE = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
-CONTROL_PY = re.compile(CONTROL_RE)
+# The characters and the date window the project refuses (lms.middleware, lms.validators).
+CONTROL_RE = CONTROL_CHARACTERS.pattern
 
 
 def project_models():
@@ -411,19 +415,18 @@ def _own_fields(model):
 
 def _scan_query(model):
     """One Q for a project model's rows holding a control character in a text field or a
-    date outside 1900–2100 (None when the model has no such field)."""
-    import datetime
-
+    date outside the plausible window (None when the model has no such field)."""
+    earliest = datetime.datetime.combine(EARLIEST_DATE, datetime.time(), tzinfo=datetime.UTC)
+    latest = datetime.datetime.combine(LATEST_DATE, datetime.time.max, tzinfo=datetime.UTC)
     q = models.Q()
     for f in _own_fields(model):
         if isinstance(f, models.CharField | models.TextField) and not f.choices:
             q |= models.Q(**{f"{f.attname}__regex": CONTROL_RE})
         elif isinstance(f, models.DateTimeField):
-            q |= models.Q(**{f"{f.attname}__lt": datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)})
-            q |= models.Q(**{f"{f.attname}__gt": datetime.datetime(2101, 1, 1, tzinfo=datetime.UTC)})
+            q |= models.Q(**{f"{f.attname}__lt": earliest}) | models.Q(**{f"{f.attname}__gt": latest})
         elif isinstance(f, models.DateField):
-            q |= models.Q(**{f"{f.attname}__lt": datetime.date(1900, 1, 1)})
-            q |= models.Q(**{f"{f.attname}__gt": datetime.date(2100, 12, 31)})
+            q |= models.Q(**{f"{f.attname}__lt": EARLIEST_DATE})
+            q |= models.Q(**{f"{f.attname}__gt": LATEST_DATE})
     return q if q.children else None
 
 
@@ -478,12 +481,10 @@ class IntegrityWatch:
 
 
 def _bad_value(v) -> bool:
-    import datetime
-
     if isinstance(v, str):
-        return bool(CONTROL_PY.search(v))
+        return bool(CONTROL_CHARACTERS.search(v))
     if isinstance(v, datetime.date):
-        return not (1900 <= v.year <= 2100)
+        return not is_plausible(v)
     return False
 
 

@@ -117,3 +117,34 @@ def test_a_worker_backend_retries_after_a_pause(settings):
     failure = TaskFailure.objects.get()
     assert (failure.status, failure.attempts) == ("failed", MAX_ATTEMPTS)
     assert failure.error == "smtplib.SMTPServerDisconnected: gone"
+
+
+@pytest.mark.django_db
+def test_a_task_that_recovered_and_fails_again_is_retried_again(settings):
+    from django_tasks import TaskResult, TaskResultStatus, task_backends
+    from django_tasks.base import TaskError
+
+    from lms.task_failures import task_failure_record
+    from mentoring.emails import send_mentoring_email
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    now = timezone.now()
+
+    def result(status):
+        return TaskResult(
+            task=send_mentoring_email, id="x", status=status, enqueued_at=now, started_at=now,
+            last_attempted_at=now, finished_at=now, args=[],
+            kwargs={"kind": "ended", "mentorship_id": 3, "recipient_id": 4}, backend="default",
+            errors=[TaskError(exception_class_path="OSError", traceback="OSError: down")],
+            worker_ids=["w"],
+        )
+
+    for _ in range(MAX_ATTEMPTS - 1):
+        task_failure_record(sender=None, task_result=result(TaskResultStatus.FAILED))
+    task_failure_record(sender=None, task_result=result(TaskResultStatus.SUCCESSFUL))
+    assert TaskFailure.objects.get().status == "recovered"
+    queued = len(task_backends["default"].results)
+    task_failure_record(sender=None, task_result=result(TaskResultStatus.FAILED))
+    failure = TaskFailure.objects.get()
+    assert (failure.status, failure.attempts) == ("retrying", 1)
+    assert len(task_backends["default"].results) == queued + 1
