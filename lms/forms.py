@@ -60,8 +60,8 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("municipality", "country", "job_title"):
-            self.fields[name].required = True
+        for name, signup_field in ProfileFieldsMixin.base_fields.items():
+            self.fields[name].required = signup_field.required
 
     class Meta:
         model = User
